@@ -1,0 +1,177 @@
+/**
+ * The catalogue of diagnostic codes: one entry per code, stable across releases.
+ * `docs/diagnostics.md` is generated from this table (scripts/gen-docs.mjs) and `kft explain CODE`
+ * prints an entry. Never rename a code; retire it instead.
+ */
+export interface CatalogueEntry {
+  readonly severity: 'error' | 'warning';
+  readonly summary: string;
+  /** Why it is a problem, citing the Tekton/KFP behaviour where relevant. */
+  readonly explanation: string;
+  /** What to do about it. */
+  readonly fix: string;
+}
+
+export const catalogue = {
+  'yaml-syntax': {
+    severity: 'error',
+    summary: 'The file is not valid YAML (or JSON).',
+    explanation: 'kft cannot read a document it cannot parse; the YAML parser reports where it stopped.',
+    fix: 'Correct the syntax at the position shown (indentation, quotes, a missing colon).',
+  },
+  'yaml-duplicate-key': {
+    severity: 'error',
+    summary: 'A mapping has the same key twice.',
+    explanation: 'YAML mappings need unique keys; most tools silently keep the last value, which hides mistakes such as two tasks with one name.',
+    fix: 'Rename or remove one of the two entries.',
+  },
+  'input-limit': {
+    severity: 'error',
+    summary: 'The input exceeds a safety limit (size, alias expansion, nesting depth or task count).',
+    explanation: 'Limits keep kft fast and safe on hostile input, such as a "billion laughs" alias bomb.',
+    fix: 'Split the spec, or remove the excessive aliases or nesting.',
+  },
+  'file-not-found': {
+    severity: 'error',
+    summary: 'A referenced file does not exist or cannot be read.',
+    explanation: 'Component files are resolved relative to the spec file that references them.',
+    fix: 'Check the path; it is relative to the directory of the spec.',
+  },
+  'file-outside-root': {
+    severity: 'error',
+    summary: 'A referenced file lies outside the spec\'s directory tree.',
+    explanation: 'A spec from an untrusted source must not read arbitrary files of the machine that builds it.',
+    fix: 'Move the file under the spec\'s directory, or allow it with --allow-outside-root.',
+  },
+  'remote-reference': {
+    severity: 'error',
+    summary: 'A component is referenced by URL.',
+    explanation: 'kft never uses the network during a build, so that builds are reproducible and safe.',
+    fix: 'Download the component.yaml into the repository and reference it by relative path.',
+  },
+  'schema-violation': {
+    severity: 'error',
+    summary: 'A value does not have the type or form the schema requires.',
+    explanation: 'The spec is checked against the JSON Schema in schemas/ before anything else.',
+    fix: 'Change the value to the form given in the message (see docs/spec.md).',
+  },
+  'missing-field': {
+    severity: 'error',
+    summary: 'A required field is missing.',
+    explanation: 'The schema requires this field for the object it is in.',
+    fix: 'Add the field named in the message.',
+  },
+  'unknown-field': {
+    severity: 'error',
+    summary: 'A field is not part of the spec language at this place.',
+    explanation: 'Unknown fields are rejected rather than ignored, so a typo cannot silently drop a setting.',
+    fix: 'Use the suggested field name, or remove the field.',
+  },
+  'invalid-node': {
+    severity: 'error',
+    summary: 'A task entry is neither a task nor a known kind of group.',
+    explanation: 'Each entry under tasks/finally needs exactly one of: component, graph, if, loop, onExit, group.',
+    fix: 'Add `component:` for a task, or the key of the group kind you meant.',
+  },
+  'unknown-component': {
+    severity: 'error',
+    summary: 'A task uses a component that is not declared.',
+    explanation: 'Tasks name a component from spec.components.',
+    fix: 'Declare the component under spec.components, or use one of the names suggested.',
+  },
+  'unknown-graph': {
+    severity: 'error',
+    summary: 'A graph call names a graph that is not declared.',
+    explanation: 'Graph calls name a graph from spec.graphs.',
+    fix: 'Declare the graph under spec.graphs, or fix the name.',
+  },
+  'unknown-task': {
+    severity: 'error',
+    summary: 'A reference or dependency names a task that does not exist.',
+    explanation: 'Tekton rejects a pipeline whose runAfter or result references name a missing task.',
+    fix: 'Use the name of an existing task (the key under tasks).',
+  },
+  'unknown-param': {
+    severity: 'error',
+    summary: 'A reference names a parameter that is not declared.',
+    explanation: '{{params.NAME}} must name a key of spec.params (or of the enclosing graph\'s params).',
+    fix: 'Declare the parameter or fix its name.',
+  },
+  'unknown-output': {
+    severity: 'error',
+    summary: 'A reference names an output the task\'s component does not declare.',
+    explanation: 'Only declared outputs become Tekton results that other tasks can read.',
+    fix: 'Use one of the component\'s outputs, or declare the output in the component.',
+  },
+  'unknown-input': {
+    severity: 'error',
+    summary: 'A task passes an argument the component has no input for.',
+    explanation: 'KFP rejects arguments for undeclared inputs; kft does too, so typos are caught.',
+    fix: 'Use one of the component\'s input names.',
+  },
+  'invalid-reference': {
+    severity: 'error',
+    summary: 'A {{...}} reference is malformed or used where it has no meaning.',
+    explanation: 'References are {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} and {{loops.L.index}}; loop references only inside a loop.',
+    fix: 'Write the reference in one of these forms.',
+  },
+  'missing-argument': {
+    severity: 'error',
+    summary: 'A required input of the component has no argument.',
+    explanation: 'An input without default that is not optional must be given a value.',
+    fix: 'Pass the input under arguments, or give it a default in the component.',
+  },
+  'type-mismatch': {
+    severity: 'error',
+    summary: 'A value does not fit the declared KFP type.',
+    explanation: 'KFP types (Integer, Float, Boolean, JsonObject, JsonArray) are checked at compile time, as the KFP SDK does.',
+    fix: 'Pass a value of the declared type, or change the declared type.',
+  },
+  'invalid-placeholder': {
+    severity: 'error',
+    summary: 'A component placeholder names an input or output the component does not declare.',
+    explanation: 'inputValue/inputPath/isPresent name inputs; outputPath names outputs.',
+    fix: 'Declare the input or output, or fix the name.',
+  },
+  'dependency-cycle': {
+    severity: 'error',
+    summary: 'Tasks depend on each other in a cycle.',
+    explanation: 'Tekton pipelines are DAGs; a cycle of runAfter or result references is rejected.',
+    fix: 'Remove one of the dependencies in the cycle shown.',
+  },
+  'name-collision': {
+    severity: 'error',
+    summary: 'Two names become the same Tekton name.',
+    explanation: 'Task names must be unique DNS-1123 labels; e.g. my_task and my-task both become my-task.',
+    fix: 'Rename one of them.',
+  },
+  'unsupported-feature': {
+    severity: 'error',
+    summary: 'The spec uses a construct this version of kft cannot lower yet.',
+    explanation: 'Rather than emit something wrong, kft stops with this error.',
+    fix: 'See docs/spec.md for what is supported.',
+  },
+  'tekton-constraint': {
+    severity: 'error',
+    summary: 'The generated manifests would break a Tekton constraint.',
+    explanation: 'kft re-checks its output against Tekton\'s validation rules before writing it; this is a kft bug or an input kft could not adapt.',
+    fix: 'Report it with the spec; the message names the field.',
+  },
+  'result-size': {
+    severity: 'warning',
+    summary: 'Task results may exceed Tekton\'s termination-message limit.',
+    explanation: 'Tekton passes results through the 4 KB termination message of a task\'s pod by default.',
+    fix: 'Pass large data as files (inputPath/outputPath) or give resultSizes estimates.',
+  },
+  'internal-error': {
+    severity: 'error',
+    summary: 'kft failed unexpectedly.',
+    explanation: 'A bug in kft; nothing was written.',
+    fix: 'Report it with the spec that triggers it.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type DiagnosticCode = keyof typeof catalogue;
+
+export const isDiagnosticCode = (code: string): code is DiagnosticCode =>
+  Object.prototype.hasOwnProperty.call(catalogue, code);

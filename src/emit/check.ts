@@ -1,0 +1,103 @@
+/**
+ * Re-checks emitted pipelines against the constraints Tekton's admission webhook enforces, before
+ * anything is written: DNS-1123 task names of at most 63 characters, unique task and step names,
+ * param and result names of Tekton's patterns, runAfter and result references that resolve, no
+ * cycles, no runAfter in finally. A failure here is a kft bug; it is reported, never written.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type * as v1 from './tekton/v1.js';
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const RESULT_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const RESULT_REF = /\$\(tasks\.([^.)]+)\.results\.([^.)\[]+)/g;
+const INPUT_PARAM_REF = /\$\((?:inputs\.)?params\.([^)\[]+?)(\[\*\])?\)/g;
+
+export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnostic[] {
+  const problems: string[] = [];
+  const all = [...spec.tasks, ...(spec.finally ?? [])];
+  const byName = new Map<string, v1.PipelineTask>();
+  for (const task of all) {
+    if (!DNS_LABEL.test(task.name) || task.name.length > 63) problems.push(`task name '${task.name}' is not a DNS-1123 label of at most 63 characters`);
+    if (byName.has(task.name)) problems.push(`task name '${task.name}' is used twice`);
+    byName.set(task.name, task);
+  }
+  const pipelineParams = new Set((spec.params ?? []).map((p) => p.name));
+  for (const p of spec.params ?? []) if (!PARAM_NAME.test(p.name)) problems.push(`pipeline param name '${p.name}' does not match Tekton's pattern`);
+  const dag = new Map<string, Set<string>>();
+  for (const task of spec.tasks) dag.set(task.name, new Set());
+  const finallyNames = new Set((spec.finally ?? []).map((t) => t.name));
+  for (const task of all) {
+    const isFinally = finallyNames.has(task.name);
+    if (isFinally && task.runAfter?.length) problems.push(`finally task '${task.name}' has runAfter, which Tekton forbids`);
+    for (const dep of task.runAfter ?? []) {
+      if (!byName.has(dep) || finallyNames.has(dep)) problems.push(`task '${task.name}' runs after unknown task '${dep}'`);
+      else dag.get(task.name)?.add(dep);
+    }
+    for (const p of task.params ?? []) {
+      if (!PARAM_NAME.test(p.name)) problems.push(`param name '${p.name}' of task '${task.name}' does not match Tekton's pattern`);
+      for (const [, ref] of p.value.matchAll(/\$\(params\.([^)\[]+)/g)) if (!pipelineParams.has(ref!)) problems.push(`task '${task.name}' reads undeclared pipeline param '${ref}'`);
+      for (const [, producer, result] of p.value.matchAll(RESULT_REF)) {
+        const target = byName.get(producer!);
+        if (!target || finallyNames.has(producer!)) problems.push(`task '${task.name}' reads a result of unknown task '${producer}'`);
+        else {
+          if (!isFinally) dag.get(task.name)?.add(producer!);
+          const results = target.taskSpec?.steps ? target.taskSpec.results ?? [] : undefined;
+          if (results && !results.some((r) => r.name === result)) problems.push(`task '${task.name}' reads result '${result}' that task '${producer}' does not declare`);
+        }
+      }
+    }
+    for (const w of task.when ?? []) {
+      for (const [, producer] of (w.input ?? w.cel ?? '').matchAll(RESULT_REF)) {
+        if (!byName.has(producer!)) problems.push(`a when expression of task '${task.name}' reads unknown task '${producer}'`);
+        else if (!isFinally) dag.get(task.name)?.add(producer!);
+      }
+    }
+    if (task.taskSpec?.steps) problems.push(...checkTaskSpec(task.name, task.taskSpec));
+    const nested = (task.taskSpec?.spec as { pipelineSpec?: v1.PipelineSpec } | undefined)?.pipelineSpec;
+    if (nested) problems.push(...checkPipelineSpec(nested, `${where} → ${task.name}`).map((d) => d.message));
+  }
+  const cycle = findCycle(dag);
+  if (cycle) problems.push(`dependency cycle: ${cycle.join(' → ')}`);
+  return problems.map((message) => ({ code: 'tekton-constraint', severity: 'error', message: message.startsWith(where) ? message : `${where}: ${message}`, hint: 'This is a kft bug; please report it with the spec.' }));
+}
+
+function checkTaskSpec(taskName: string, spec: v1.EmbeddedTask): string[] {
+  const problems: string[] = [];
+  const stepNames = new Set<string>();
+  for (const step of spec.steps ?? []) {
+    if (stepNames.has(step.name)) problems.push(`task '${taskName}' has two steps named '${step.name}'`);
+    if (!DNS_LABEL.test(step.name)) problems.push(`step name '${step.name}' of task '${taskName}' is not a DNS-1123 label`);
+    stepNames.add(step.name);
+  }
+  for (const r of spec.results ?? []) if (!RESULT_NAME.test(r.name)) problems.push(`result name '${r.name}' of task '${taskName}' does not match Tekton's pattern`);
+  const declared = new Set((spec.params ?? []).map((p) => p.name));
+  const texts = (spec.steps ?? []).flatMap((s) => [s.image, ...(s.command ?? []), ...(s.args ?? []), s.script ?? '', ...(s.env ?? []).map((e) => e.value ?? '')]);
+  for (const text of texts) {
+    for (const [, name] of text.matchAll(INPUT_PARAM_REF)) if (!declared.has(name!)) problems.push(`task '${taskName}' uses undeclared param '${name}'`);
+  }
+  return problems;
+}
+
+function findCycle(dag: Map<string, Set<string>>): string[] | undefined {
+  const state = new Map<string, number>();
+  const stack: string[] = [];
+  const visit = (n: string): string[] | undefined => {
+    if (state.get(n) === 2) return undefined;
+    if (state.get(n) === 1) return [...stack.slice(stack.indexOf(n)), n];
+    state.set(n, 1);
+    stack.push(n);
+    for (const d of dag.get(n) ?? []) {
+      const c = visit(d);
+      if (c) return c;
+    }
+    stack.pop();
+    state.set(n, 2);
+    return undefined;
+  };
+  for (const n of dag.keys()) {
+    const c = visit(n);
+    if (c) return c;
+  }
+  return undefined;
+}

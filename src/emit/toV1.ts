@@ -1,0 +1,117 @@
+/**
+ * IR → tekton.dev/v1 objects. Nested pipelines (PipelineLoops, custom groups) are embedded as
+ * `taskSpec {apiVersion, kind, spec}` or, with `separate`, collected as resources and referenced
+ * by `taskRef`. Empty lists and maps are left out, as Tekton and kfp-tekton write them.
+ */
+import type { PipelineIR, PipelineRunIR, PipelineTaskIR, StepIR, TaskSpecIR } from '../lower/ir.js';
+import type * as v1 from './tekton/v1.js';
+
+export interface CustomResource {
+  apiVersion: string;
+  kind: string;
+  metadata: v1.ObjectMeta;
+  spec: Record<string, unknown>;
+}
+
+export interface V1Options {
+  /** Emit nested pipelines (loops) as separate resources referenced by taskRef. */
+  readonly separateNested: boolean;
+}
+
+export class V1Writer {
+  readonly resources: CustomResource[] = [];
+  constructor(private readonly options: V1Options) {}
+
+  pipelineRunSpec(run: PipelineRunIR, pipelineRef?: string): v1.PipelineRunSpec {
+    const spec: v1.PipelineRunSpec = {};
+    if (run.params.length) spec.params = run.params.map((p) => ({ name: p.name, value: p.value }));
+    if (pipelineRef) spec.pipelineRef = { name: pipelineRef };
+    else spec.pipelineSpec = this.pipelineSpec(run.pipeline);
+    if (run.timeouts) spec.timeouts = { ...run.timeouts };
+    if (run.serviceAccountName || run.podTemplate) {
+      spec.taskRunTemplate = { ...(run.serviceAccountName ? { serviceAccountName: run.serviceAccountName } : {}), ...(run.podTemplate ? { podTemplate: { ...run.podTemplate } } : {}) };
+    }
+    if (run.taskRunSpecs.length) {
+      spec.taskRunSpecs = run.taskRunSpecs.map((t) => ({
+        pipelineTaskName: t.pipelineTaskName,
+        ...(t.serviceAccountName ? { serviceAccountName: t.serviceAccountName } : {}),
+        ...(t.podTemplate ? { podTemplate: { ...t.podTemplate } } : {}),
+        ...(t.metadata ? { metadata: { ...t.metadata } } : {}),
+      }));
+    }
+    if (run.workspaces?.length) spec.workspaces = run.workspaces.map((w) => ({ ...w }));
+    return spec;
+  }
+
+  pipelineSpec(p: PipelineIR): v1.PipelineSpec {
+    const spec = {} as v1.PipelineSpec;
+    if (p.params.length) spec.params = p.params.map((x) => ({ ...x }));
+    spec.tasks = p.tasks.map((t) => this.pipelineTask(t));
+    if (p.finally.length) spec.finally = p.finally.map((t) => this.pipelineTask(t));
+    if (p.workspaces?.length) spec.workspaces = p.workspaces.map((w) => ({ name: w.name }));
+    return spec;
+  }
+
+  pipelineTask(t: PipelineTaskIR): v1.PipelineTask {
+    const task: v1.PipelineTask = { name: t.name };
+    if (t.displayName) task.displayName = t.displayName;
+    if (t.params.length) task.params = t.params.map((p) => ({ name: p.name, value: p.value }));
+    const body = t.body;
+    switch (body.kind) {
+      case 'embedded':
+        task.taskSpec = this.taskSpec(body.spec);
+        break;
+      case 'custom':
+        if (body.task.refName !== undefined) task.taskRef = { apiVersion: body.task.apiVersion, kind: body.task.kind, name: body.task.refName };
+        else task.taskSpec = { apiVersion: body.task.apiVersion, kind: body.task.kind, spec: body.task.spec, ...(body.task.metadata ? { metadata: { ...body.task.metadata } } : {}) };
+        break;
+      case 'nested': {
+        const spec = { ...body.task.specFields, pipelineSpec: this.pipelineSpec(body.task.pipeline) };
+        if (this.options.separateNested) {
+          this.resources.push({ apiVersion: body.task.apiVersion, kind: body.task.kind, metadata: { name: body.task.resourceName }, spec });
+          task.taskRef = { apiVersion: body.task.apiVersion, kind: body.task.kind, name: body.task.resourceName };
+        } else {
+          task.taskSpec = { apiVersion: body.task.apiVersion, kind: body.task.kind, spec, ...(body.task.metadata ? { metadata: { ...body.task.metadata } } : {}) };
+        }
+        break;
+      }
+    }
+    if (t.runAfter.length) task.runAfter = [...t.runAfter];
+    if (t.when.length) task.when = t.when.map(({ values, ...w }) => ({ ...w, ...(values ? { values: [...values] } : {}) }));
+    if (t.retries) task.retries = t.retries;
+    if (t.timeout !== undefined) task.timeout = t.timeout;
+    if (t.workspaces?.length) task.workspaces = t.workspaces.map((w) => ({ ...w }));
+    return task;
+  }
+
+  taskSpec(s: TaskSpecIR): v1.EmbeddedTask {
+    const spec: v1.EmbeddedTask = {};
+    if (s.params.length) spec.params = s.params.map((p) => ({ ...p }));
+    if (s.results.length) spec.results = s.results.map((r) => ({ ...r }));
+    spec.steps = s.steps.map(step);
+    if (s.sidecars?.length) spec.sidecars = [...s.sidecars];
+    if (s.volumes?.length) spec.volumes = [...s.volumes];
+    if (s.workspaces?.length) spec.workspaces = s.workspaces.map((w) => ({ ...w }));
+    if (s.stepTemplate) spec.stepTemplate = s.stepTemplate;
+    const meta: v1.PipelineTaskMetadata = {};
+    if (Object.keys(s.metadata.labels).length) meta.labels = { ...s.metadata.labels };
+    if (Object.keys(s.metadata.annotations).length) meta.annotations = { ...s.metadata.annotations };
+    if (meta.labels || meta.annotations) spec.metadata = meta;
+    return spec;
+  }
+}
+
+function step(s: StepIR): v1.Step {
+  const out: v1.Step = { name: s.name, image: s.image };
+  if (s.command?.length) out.command = [...s.command];
+  if (s.args?.length) out.args = [...s.args];
+  if (s.script !== undefined) out.script = s.script;
+  if (s.env?.length) out.env = s.env.map((e) => ({ ...e }));
+  if (s.computeResources) out.computeResources = { ...s.computeResources };
+  if (s.imagePullPolicy) out.imagePullPolicy = s.imagePullPolicy;
+  if (s.volumeMounts?.length) out.volumeMounts = [...s.volumeMounts];
+  if (s.securityContext) out.securityContext = s.securityContext;
+  if (s.workingDir) out.workingDir = s.workingDir;
+  if (s.onError) out.onError = s.onError;
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * tekton.dev/v1 → tekton.dev/v1beta1, for clusters that still serve only v1beta1 (Tekton < 0.44).
+ * Only the fields kft writes differ: step `computeResources` → `resources`, the run's
+ * `taskRunTemplate` → top-level `serviceAccountName`/`podTemplate`, task run specs' field names,
+ * and `displayName`, which v1beta1 does not have.
+ */
+import type * as v1 from './tekton/v1.js';
+import type * as v1beta1 from './tekton/v1beta1.js';
+
+export function pipelineSpecToV1beta1(spec: v1.PipelineSpec): v1beta1.PipelineSpec {
+  const out: v1beta1.PipelineSpec = { ...spec, tasks: spec.tasks.map(taskToV1beta1) };
+  if (spec.finally) out.finally = spec.finally.map(taskToV1beta1);
+  return out;
+}
+
+function taskToV1beta1(task: v1.PipelineTask): v1beta1.PipelineTask {
+  const { displayName: _dropped, taskSpec, ...rest } = task;
+  const out: v1beta1.PipelineTask = { ...rest };
+  if (taskSpec) out.taskSpec = embeddedToV1beta1(taskSpec);
+  return out;
+}
+
+function embeddedToV1beta1(spec: v1.EmbeddedTask): v1beta1.EmbeddedTask {
+  const { steps, ...rest } = spec;
+  const out: v1beta1.EmbeddedTask = { ...rest };
+  if (spec.spec && typeof spec.spec === 'object' && 'pipelineSpec' in (spec.spec as object)) {
+    const inner = spec.spec as { pipelineSpec: v1.PipelineSpec };
+    out.spec = { ...inner, pipelineSpec: pipelineSpecToV1beta1(inner.pipelineSpec) };
+  }
+  if (steps) {
+    out.steps = steps.map(({ computeResources, ...step }) => (computeResources ? { ...step, resources: computeResources } : step));
+  }
+  return out;
+}
+
+export function runSpecToV1beta1(spec: v1.PipelineRunSpec): v1beta1.PipelineRunSpec {
+  const { taskRunTemplate, taskRunSpecs, pipelineSpec, ...rest } = spec;
+  const out: v1beta1.PipelineRunSpec = { ...rest };
+  if (pipelineSpec) out.pipelineSpec = pipelineSpecToV1beta1(pipelineSpec);
+  if (taskRunTemplate?.serviceAccountName) out.serviceAccountName = taskRunTemplate.serviceAccountName;
+  if (taskRunTemplate?.podTemplate) out.podTemplate = taskRunTemplate.podTemplate;
+  if (taskRunSpecs) {
+    out.taskRunSpecs = taskRunSpecs.map((t) => ({
+      pipelineTaskName: t.pipelineTaskName,
+      ...(t.serviceAccountName ? { taskServiceAccountName: t.serviceAccountName } : {}),
+      ...(t.podTemplate ? { taskPodTemplate: t.podTemplate } : {}),
+      ...(t.metadata ? { metadata: t.metadata } : {}),
+    }));
+  }
+  return out;
+}

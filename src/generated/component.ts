@@ -1,0 +1,284 @@
+/* eslint-disable */
+/**
+ * GENERATED FILE: DO NOT EDIT.
+ * Generated from schemas/ by scripts/gen-types.mjs (npm run gen:types).
+ */
+
+/**
+ * A KFP type name (String, Integer, Float, Boolean, JsonObject, JsonArray, or any artifact type name such as Directory or Model), or a type with properties.
+ */
+export type KfpType = string | {};
+/**
+ * A string, or a KFP placeholder resolved at compile time.
+ */
+export type CommandLineArgument =
+  | string
+  | number
+  | boolean
+  | InputValuePlaceholder
+  | InputPathPlaceholder
+  | OutputPathPlaceholder
+  | ConcatPlaceholder
+  | IfPlaceholder
+  | IsPresentPlaceholder;
+
+/**
+ * A Kubeflow Pipelines component spec (the component.yaml format), loaded unchanged. kft adds three implementation kinds for Tekton: customTask, resource and volume.
+ */
+export interface ComponentSpec {
+  /**
+   * Human name of the component; tasks default to its sanitised form.
+   */
+  name?: string;
+  /**
+   * What the component does.
+   */
+  description?: string;
+  /**
+   * Component metadata (annotations and labels), as KFP writes it.
+   */
+  metadata?: {
+    annotations?: StringMap;
+    labels?: StringMap;
+  };
+  /**
+   * Declared inputs; tasks pass them as arguments.
+   */
+  inputs?: InputSpec[];
+  /**
+   * Declared outputs; become Tekton results.
+   */
+  outputs?: OutputSpec[];
+  implementation: Implementation;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap {
+  [k: string]: string | undefined;
+}
+/**
+ * One input of a component.
+ */
+export interface InputSpec {
+  /**
+   * Input name, referenced by inputValue/inputPath placeholders.
+   */
+  name: string;
+  type?: KfpType;
+  /**
+   * What the input is.
+   */
+  description?: string;
+  default?: Default;
+  /**
+   * The input may be left without argument.
+   */
+  optional?: boolean;
+  annotations?: StringMap;
+}
+/**
+ * Value used when a task passes no argument; makes the input optional.
+ */
+export interface Default {
+  [k: string]: unknown | undefined;
+}
+/**
+ * One output of a component.
+ */
+export interface OutputSpec {
+  /**
+   * Output name, referenced by outputPath placeholders and by {{tasks.T.outputs.NAME}}.
+   */
+  name: string;
+  type?: KfpType;
+  /**
+   * What the output is.
+   */
+  description?: string;
+  annotations?: StringMap;
+}
+/**
+ * How the component runs: a container (KFP), a graph (KFP graph component), or a kft Tekton extension.
+ */
+export interface Implementation {
+  container?: ContainerImplementation;
+  graph?: GraphImplementation;
+  customTask?: CustomTaskImplementation;
+  resource?: ResourceImplementation;
+  volume?: VolumeImplementation;
+}
+/**
+ * A container that runs as the Tekton step `main`.
+ */
+export interface ContainerImplementation {
+  /**
+   * Container image.
+   */
+  image: string;
+  /**
+   * Entrypoint, with placeholders.
+   */
+  command?: CommandLineArgument[];
+  /**
+   * Arguments, with placeholders.
+   */
+  args?: CommandLineArgument[];
+  env?: StringMap1;
+  fileOutputs?: StringMap2;
+}
+/**
+ * The value of an input.
+ */
+export interface InputValuePlaceholder {
+  /**
+   * Input name.
+   */
+  inputValue: string;
+}
+/**
+ * The path of a file holding an input's data.
+ */
+export interface InputPathPlaceholder {
+  /**
+   * Input name.
+   */
+  inputPath: string;
+}
+/**
+ * The path where the container writes an output.
+ */
+export interface OutputPathPlaceholder {
+  /**
+   * Output name.
+   */
+  outputPath: string;
+}
+/**
+ * Joins the strings of its items.
+ */
+export interface ConcatPlaceholder {
+  concat: CommandLineArgument[];
+}
+/**
+ * Chooses `then` or `else` by `cond`, resolved at compile time.
+ */
+export interface IfPlaceholder {
+  if: {
+    cond: boolean | string | IsPresentPlaceholder | InputValuePlaceholder;
+    then: CommandLineArgument[] | CommandLineArgument;
+    else?: CommandLineArgument[] | CommandLineArgument;
+  };
+}
+/**
+ * True when the task passes an argument for the input.
+ */
+export interface IsPresentPlaceholder {
+  /**
+   * Input name.
+   */
+  isPresent: string;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined;
+}
+/**
+ * A KFP graph component: tasks wired together. kft accepts it as it is written in component.yaml files.
+ */
+export interface GraphImplementation {
+  tasks?: {};
+  outputValues?: {};
+  [k: string]: unknown | undefined;
+}
+/**
+ * A Tekton custom task (kfp-tekton's custom-task ContainerOp): arguments become spec.params, declared outputs become results.
+ */
+export interface CustomTaskImplementation {
+  /**
+   * API version of the custom task's CRD.
+   */
+  apiVersion: string;
+  /**
+   * Kind of the custom task's CRD.
+   */
+  kind: string;
+  /**
+   * Name of the referenced custom resource (with taskRef).
+   */
+  name?: string;
+  /**
+   * Extra fields of the taskRef to a custom resource.
+   */
+  taskRef?: {};
+  /**
+   * Embedded spec of the custom task, inlined in the pipeline.
+   */
+  taskSpec?: {};
+}
+/**
+ * A Kubernetes resource operation (KFP ResourceOp) run by kfp-tekton's kubectl-wrapper.
+ */
+export interface ResourceImplementation {
+  /**
+   * kubectl action.
+   */
+  action: 'create' | 'apply' | 'patch' | 'delete' | 'replace' | 'get';
+  /**
+   * The Kubernetes object (may reference inputs with {{inputs.NAME}}).
+   */
+  manifest: {};
+  /**
+   * Patch merge strategy.
+   */
+  mergeStrategy?: 'strategic' | 'merge' | 'json';
+  /**
+   * Label-selector-like condition on the object that marks success.
+   */
+  successCondition?: string;
+  /**
+   * Condition on the object that marks failure.
+   */
+  failureCondition?: string;
+  /**
+   * Make the PipelineRun own the object.
+   */
+  setOwnerReference?: boolean;
+  outputs?: StringMap3;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap3 {
+  [k: string]: string | undefined;
+}
+/**
+ * Creates a PVC (KFP VolumeOp) that later tasks mount.
+ */
+export interface VolumeImplementation {
+  /**
+   * PVC name (suffixed with the run name).
+   */
+  resourceName?: string;
+  /**
+   * Requested storage.
+   */
+  size: string;
+  /**
+   * Storage class of the PVC.
+   */
+  storageClass?: string;
+  /**
+   * Access modes.
+   */
+  modes?: string[];
+  annotations?: StringMap;
+}

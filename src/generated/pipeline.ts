@@ -1,0 +1,849 @@
+/* eslint-disable */
+/**
+ * GENERATED FILE: DO NOT EDIT.
+ * Generated from schemas/ by scripts/gen-types.mjs (npm run gen:types).
+ */
+
+/**
+ * {file: path} to a KFP component.yaml (relative to this spec), or a component written inline.
+ */
+export type ComponentSource = (ComponentFileRef | ComponentSpec) | undefined;
+/**
+ * A task (component), a graph call, or a group: if (condition), loop, onExit (exit handler), group (custom task group).
+ */
+export type Node = (Task | GraphCall | ConditionGroup | LoopGroup | ExitHandlerGroup | CustomGroup) | undefined;
+/**
+ * A constant (string, number, boolean, or a JSON object/array), possibly with {{...}} references inside strings.
+ */
+export type ArgumentValue = (string | number | boolean | {} | unknown[] | null) | undefined;
+/**
+ * Names of tasks or groups this one runs after (Tekton runAfter).
+ */
+export type After = string[];
+/**
+ * KFP comparison: numbers compare as numbers when both sides parse as numbers, otherwise as strings. Shorthand: "{{tasks.flip.outputs.output}} == heads".
+ */
+export type Comparison = string | ComparisonObject;
+
+/**
+ * A KFP-style pipeline that kft compiles into Tekton manifests.
+ */
+export interface PipelineDocument {
+  /**
+   * Version of the kft spec language.
+   */
+  apiVersion: 'kft.dev/v1alpha1';
+  /**
+   * Always Pipeline.
+   */
+  kind: 'Pipeline';
+  metadata: Metadata;
+  spec: PipelineSpec;
+}
+/**
+ * Names the pipeline; becomes the PipelineRun's metadata.
+ */
+export interface Metadata {
+  /**
+   * Pipeline name; the PipelineRun name is its DNS-1123 form.
+   */
+  name: string;
+  /**
+   * What the pipeline does.
+   */
+  description?: string;
+  annotations?: StringMap;
+  labels?: StringMap1;
+}
+/**
+ * Annotations added to the PipelineRun.
+ */
+export interface StringMap {
+  [k: string]: string | undefined;
+}
+/**
+ * Labels added to the PipelineRun.
+ */
+export interface StringMap1 {
+  [k: string]: string | undefined;
+}
+/**
+ * Parameters, components, sub-graphs, tasks and pipeline-level configuration.
+ */
+export interface PipelineSpec {
+  /**
+   * Pipeline parameters by name; become PipelineRun params.
+   */
+  params?: {
+    [k: string]: Param | undefined;
+  };
+  /**
+   * Components by name: a KFP component inline, or {file: path} to a component.yaml.
+   */
+  components?: {
+    [k: string]: ComponentSource | undefined;
+  };
+  /**
+   * Reusable sub-graphs by name (KFP graph components); may call themselves under a condition.
+   */
+  graphs?: {
+    [k: string]: Graph | undefined;
+  };
+  tasks: Nodes;
+  finally?: Nodes1;
+  config?: PipelineConfig;
+}
+/**
+ * A pipeline parameter.
+ */
+export interface Param {
+  /**
+   * KFP type of the value.
+   */
+  type?: 'String' | 'Integer' | 'Float' | 'Boolean' | 'JsonObject' | 'JsonArray';
+  default?: Default;
+  /**
+   * What the parameter is for.
+   */
+  description?: string;
+  /**
+   * The run may leave it unset (it then has no default).
+   */
+  optional?: boolean;
+}
+/**
+ * Default value; a JsonObject/JsonArray default may be written as YAML.
+ */
+export interface Default {
+  [k: string]: unknown | undefined;
+}
+/**
+ * A component loaded from a component.yaml file.
+ */
+export interface ComponentFileRef {
+  /**
+   * Path relative to the spec file.
+   */
+  file: string;
+}
+/**
+ * A Kubeflow Pipelines component spec (the component.yaml format), loaded unchanged. kft adds three implementation kinds for Tekton: customTask, resource and volume.
+ */
+export interface ComponentSpec {
+  /**
+   * Human name of the component; tasks default to its sanitised form.
+   */
+  name?: string;
+  /**
+   * What the component does.
+   */
+  description?: string;
+  /**
+   * Component metadata (annotations and labels), as KFP writes it.
+   */
+  metadata?: {
+    annotations?: StringMap2;
+    labels?: StringMap2;
+  };
+  /**
+   * Declared inputs; tasks pass them as arguments.
+   */
+  inputs?: InputSpec[];
+  /**
+   * Declared outputs; become Tekton results.
+   */
+  outputs?: OutputSpec[];
+  implementation: Implementation;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined;
+}
+/**
+ * One input of a component.
+ */
+export interface InputSpec {
+  /**
+   * Input name, referenced by inputValue/inputPath placeholders.
+   */
+  name: string;
+  /**
+   * A KFP type name (String, Integer, Float, Boolean, JsonObject, JsonArray, or any artifact type name such as Directory or Model), or a type with properties.
+   */
+  type?: string | {};
+  /**
+   * What the input is.
+   */
+  description?: string;
+  default?: Default1;
+  /**
+   * The input may be left without argument.
+   */
+  optional?: boolean;
+  annotations?: StringMap2;
+}
+/**
+ * Value used when a task passes no argument; makes the input optional.
+ */
+export interface Default1 {
+  [k: string]: unknown | undefined;
+}
+/**
+ * One output of a component.
+ */
+export interface OutputSpec {
+  /**
+   * Output name, referenced by outputPath placeholders and by {{tasks.T.outputs.NAME}}.
+   */
+  name: string;
+  /**
+   * A KFP type name (String, Integer, Float, Boolean, JsonObject, JsonArray, or any artifact type name such as Directory or Model), or a type with properties.
+   */
+  type?: string | {};
+  /**
+   * What the output is.
+   */
+  description?: string;
+  annotations?: StringMap2;
+}
+/**
+ * How the component runs: a container (KFP), a graph (KFP graph component), or a kft Tekton extension.
+ */
+export interface Implementation {
+  container?: ContainerImplementation;
+  graph?: GraphImplementation;
+  customTask?: CustomTaskImplementation;
+  resource?: ResourceImplementation;
+  volume?: VolumeImplementation;
+}
+/**
+ * A container that runs as the Tekton step `main`.
+ */
+export interface ContainerImplementation {
+  /**
+   * Container image.
+   */
+  image: string;
+  /**
+   * Entrypoint, with placeholders.
+   */
+  command?: (
+    | string
+    | number
+    | boolean
+    | InputValuePlaceholder
+    | InputPathPlaceholder
+    | OutputPathPlaceholder
+    | ConcatPlaceholder
+    | IfPlaceholder
+    | IsPresentPlaceholder
+  )[];
+  /**
+   * Arguments, with placeholders.
+   */
+  args?: (
+    | string
+    | number
+    | boolean
+    | InputValuePlaceholder
+    | InputPathPlaceholder
+    | OutputPathPlaceholder
+    | ConcatPlaceholder
+    | IfPlaceholder
+    | IsPresentPlaceholder
+  )[];
+  env?: StringMap3;
+  fileOutputs?: StringMap4;
+}
+/**
+ * The value of an input.
+ */
+export interface InputValuePlaceholder {
+  /**
+   * Input name.
+   */
+  inputValue: string;
+}
+/**
+ * The path of a file holding an input's data.
+ */
+export interface InputPathPlaceholder {
+  /**
+   * Input name.
+   */
+  inputPath: string;
+}
+/**
+ * The path where the container writes an output.
+ */
+export interface OutputPathPlaceholder {
+  /**
+   * Output name.
+   */
+  outputPath: string;
+}
+/**
+ * Joins the strings of its items.
+ */
+export interface ConcatPlaceholder {
+  concat: (
+    | string
+    | number
+    | boolean
+    | InputValuePlaceholder
+    | InputPathPlaceholder
+    | OutputPathPlaceholder
+    | ConcatPlaceholder
+    | IfPlaceholder
+    | IsPresentPlaceholder
+  )[];
+}
+/**
+ * Chooses `then` or `else` by `cond`, resolved at compile time.
+ */
+export interface IfPlaceholder {
+  if: {
+    cond: boolean | string | IsPresentPlaceholder | InputValuePlaceholder;
+    then:
+      | (
+          | string
+          | number
+          | boolean
+          | InputValuePlaceholder
+          | InputPathPlaceholder
+          | OutputPathPlaceholder
+          | ConcatPlaceholder
+          | IfPlaceholder
+          | IsPresentPlaceholder
+        )[]
+      | (
+          | string
+          | number
+          | boolean
+          | InputValuePlaceholder
+          | InputPathPlaceholder
+          | OutputPathPlaceholder
+          | ConcatPlaceholder
+          | IfPlaceholder
+          | IsPresentPlaceholder
+        );
+    else?:
+      | (
+          | string
+          | number
+          | boolean
+          | InputValuePlaceholder
+          | InputPathPlaceholder
+          | OutputPathPlaceholder
+          | ConcatPlaceholder
+          | IfPlaceholder
+          | IsPresentPlaceholder
+        )[]
+      | (
+          | string
+          | number
+          | boolean
+          | InputValuePlaceholder
+          | InputPathPlaceholder
+          | OutputPathPlaceholder
+          | ConcatPlaceholder
+          | IfPlaceholder
+          | IsPresentPlaceholder
+        );
+  };
+}
+/**
+ * True when the task passes an argument for the input.
+ */
+export interface IsPresentPlaceholder {
+  /**
+   * Input name.
+   */
+  isPresent: string;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap3 {
+  [k: string]: string | undefined;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap4 {
+  [k: string]: string | undefined;
+}
+/**
+ * A KFP graph component: tasks wired together. kft accepts it as it is written in component.yaml files.
+ */
+export interface GraphImplementation {
+  tasks?: {};
+  outputValues?: {};
+  [k: string]: unknown | undefined;
+}
+/**
+ * A Tekton custom task (kfp-tekton's custom-task ContainerOp): arguments become spec.params, declared outputs become results.
+ */
+export interface CustomTaskImplementation {
+  /**
+   * API version of the custom task's CRD.
+   */
+  apiVersion: string;
+  /**
+   * Kind of the custom task's CRD.
+   */
+  kind: string;
+  /**
+   * Name of the referenced custom resource (with taskRef).
+   */
+  name?: string;
+  /**
+   * Extra fields of the taskRef to a custom resource.
+   */
+  taskRef?: {};
+  /**
+   * Embedded spec of the custom task, inlined in the pipeline.
+   */
+  taskSpec?: {};
+}
+/**
+ * A Kubernetes resource operation (KFP ResourceOp) run by kfp-tekton's kubectl-wrapper.
+ */
+export interface ResourceImplementation {
+  /**
+   * kubectl action.
+   */
+  action: 'create' | 'apply' | 'patch' | 'delete' | 'replace' | 'get';
+  /**
+   * The Kubernetes object (may reference inputs with {{inputs.NAME}}).
+   */
+  manifest: {};
+  /**
+   * Patch merge strategy.
+   */
+  mergeStrategy?: 'strategic' | 'merge' | 'json';
+  /**
+   * Label-selector-like condition on the object that marks success.
+   */
+  successCondition?: string;
+  /**
+   * Condition on the object that marks failure.
+   */
+  failureCondition?: string;
+  /**
+   * Make the PipelineRun own the object.
+   */
+  setOwnerReference?: boolean;
+  outputs?: StringMap5;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap5 {
+  [k: string]: string | undefined;
+}
+/**
+ * Creates a PVC (KFP VolumeOp) that later tasks mount.
+ */
+export interface VolumeImplementation {
+  /**
+   * PVC name (suffixed with the run name).
+   */
+  resourceName?: string;
+  /**
+   * Requested storage.
+   */
+  size: string;
+  /**
+   * Storage class of the PVC.
+   */
+  storageClass?: string;
+  /**
+   * Access modes.
+   */
+  modes?: string[];
+  annotations?: StringMap2;
+}
+/**
+ * A reusable sub-graph with its own parameters and tasks.
+ */
+export interface Graph {
+  /**
+   * What the graph does.
+   */
+  description?: string;
+  /**
+   * Graph parameters; callers pass them as arguments.
+   */
+  params?: {
+    [k: string]: Param | undefined;
+  };
+  tasks: Nodes;
+}
+/**
+ * Tasks and groups by name. The key is the Tekton task name (sanitised to DNS-1123).
+ */
+export interface Nodes {
+  [k: string]: Node | undefined;
+}
+/**
+ * Runs a component.
+ */
+export interface Task {
+  /**
+   * Name of a component in spec.components.
+   */
+  component: string;
+  arguments?: Arguments;
+  after?: After;
+  afterAny?: AfterAny;
+  /**
+   * Name shown in the KFP UI.
+   */
+  displayName?: string;
+  /**
+   * Times Tekton retries the task when it fails.
+   */
+  retries?: number;
+  /**
+   * Task timeout.
+   */
+  timeout?: number | string;
+  /**
+   * Allow the KFP cache to reuse an earlier result of this task.
+   */
+  caching?: boolean;
+  annotations?: StringMap6;
+  labels?: StringMap7;
+  env?: StringMap8;
+  resources?: Resources;
+  /**
+   * Pull policy of the main container.
+   */
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  /**
+   * Kubernetes volumes of the pod.
+   */
+  volumes?: {}[];
+  /**
+   * Mounts of the main container.
+   */
+  volumeMounts?: {}[];
+  /**
+   * Containers running beside the main step (Tekton sidecars).
+   */
+  sidecars?: {}[];
+  /**
+   * Containers run before main (as Tekton steps before it).
+   */
+  initContainers?: {}[];
+  nodeSelector?: StringMap9;
+  /**
+   * Kubernetes affinity of the pod.
+   */
+  affinity?: {};
+  /**
+   * Kubernetes tolerations of the pod.
+   */
+  tolerations?: {}[];
+  /**
+   * Security context of the main container.
+   */
+  securityContext?: {};
+  /**
+   * Service account the task's pod runs as.
+   */
+  serviceAccount?: string;
+  /**
+   * Pipeline workspaces this task mounts, by name.
+   */
+  workspaces?: {
+    [k: string]:
+      | {
+          readOnly?: boolean;
+        }
+      | undefined;
+  };
+  /**
+   * Estimated bytes per output, used to split results over several steps (kfp-tekton's tekton-result-sizes).
+   */
+  resultSizes?: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * Force artifact tracking for this task.
+   */
+  artifactTracking?: boolean;
+}
+/**
+ * Input name to value: a constant, or a string with {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} references.
+ */
+export interface Arguments {
+  [k: string]: ArgumentValue | undefined;
+}
+/**
+ * Start when ANY of these tasks (or conditions) succeeds, through kfp-tekton's any-sequencer.
+ */
+export interface AfterAny {
+  /**
+   * Name of the any-sequencer task.
+   */
+  name?: string;
+  /**
+   * Tasks any of which may trigger this one.
+   */
+  tasks?: string[];
+  /**
+   * Conditions on one task's output.
+   */
+  conditions?: Comparison[];
+  /**
+   * Where the sequencer writes its status.
+   */
+  statusPath?: string;
+  /**
+   * What happens when nothing matches.
+   */
+  skippingPolicy?: 'skipOnNoMatch' | 'errorOnNoMatch';
+  /**
+   * Whether the sequencer fails on error.
+   */
+  errorPolicy?: 'failOnError' | 'continueOnError';
+}
+/**
+ * Structured comparison.
+ */
+export interface ComparisonObject {
+  /**
+   * A reference or literal.
+   */
+  left: string | number | boolean;
+  /**
+   * Comparison operator.
+   */
+  operator: '==' | '!=' | '<' | '<=' | '>' | '>=';
+  /**
+   * A reference or literal.
+   */
+  right: string | number | boolean;
+}
+/**
+ * Annotations of the task's pod.
+ */
+export interface StringMap6 {
+  [k: string]: string | undefined;
+}
+/**
+ * Labels of the task's pod.
+ */
+export interface StringMap7 {
+  [k: string]: string | undefined;
+}
+/**
+ * Environment variables added to the main container; values may hold references.
+ */
+export interface StringMap8 {
+  [k: string]: string | undefined;
+}
+/**
+ * CPU, memory and accelerator requests and limits of the main container.
+ */
+export interface Resources {
+  requests?: ResourceList;
+  limits?: ResourceList;
+}
+/**
+ * cpu, memory, or an extended resource such as nvidia.com/gpu.
+ */
+export interface ResourceList {
+  [k: string]: (string | number) | undefined;
+}
+/**
+ * Node labels the pod must match.
+ */
+export interface StringMap9 {
+  [k: string]: string | undefined;
+}
+/**
+ * Runs a graph from spec.graphs with arguments.
+ */
+export interface GraphCall {
+  /**
+   * Name of a graph in spec.graphs.
+   */
+  graph: string;
+  arguments?: Arguments;
+  after?: After;
+  /**
+   * Name shown in the KFP UI.
+   */
+  displayName?: string;
+}
+/**
+ * Runs its tasks only when the comparison holds (KFP dsl.Condition).
+ */
+export interface ConditionGroup {
+  if: Comparison;
+  tasks: Nodes;
+  after?: After;
+}
+/**
+ * Runs its tasks once per item (KFP ParallelFor), lowered to a PipelineLoop.
+ */
+export interface LoopGroup {
+  loop: LoopSource;
+  /**
+   * Iterations run at once.
+   */
+  parallelism?: number;
+  tasks: Nodes;
+  after?: After;
+}
+/**
+ * Exactly one of items, from, range, split.
+ */
+export interface LoopSource {
+  /**
+   * A static list of scalars or objects (fields addressed as {{item.FIELD}}).
+   */
+  items?: unknown[];
+  /**
+   * A reference to a pipeline param or task output holding a JSON list.
+   */
+  from?: string;
+  /**
+   * A numeric range; end is inclusive as in kfp-tekton's iterateNumeric.
+   */
+  range?: {
+    start?: number | string;
+    end: number | string;
+    step?: number | string;
+  };
+  /**
+   * A string split by a separator.
+   */
+  split?: {
+    /**
+     * Literal or reference.
+     */
+    value: string;
+    /**
+     * Literal or reference.
+     */
+    separator: string;
+  };
+}
+/**
+ * Runs its tasks, then always the onExit tasks (Tekton finally).
+ */
+export interface ExitHandlerGroup {
+  onExit: Nodes;
+  tasks: Nodes;
+}
+/**
+ * A group lowered to ONE custom task whose spec carries a pipelineSpec (kfp-tekton AddOnGroup).
+ */
+export interface CustomGroup {
+  /**
+   * The custom task's apiVersion, kind and params.
+   */
+  group: {
+    /**
+     * API version of the group's custom task.
+     */
+    apiVersion: string;
+    /**
+     * Kind of the group's custom task.
+     */
+    kind: string;
+    params?: Arguments;
+    internalParams?: Arguments;
+    /**
+     * Fields merged into the generated pipeline task (post_task_spec).
+     */
+    taskOverrides?: {};
+    /**
+     * Fields merged into the generated custom task spec.
+     */
+    specOverrides?: {};
+  };
+  tasks: Nodes;
+  after?: After;
+}
+/**
+ * Tasks and groups by name. The key is the Tekton task name (sanitised to DNS-1123).
+ */
+export interface Nodes1 {
+  [k: string]: Node | undefined;
+}
+/**
+ * Pipeline-level settings (kfp-tekton's TektonPipelineConf and PipelineConf).
+ */
+export interface PipelineConfig {
+  /**
+   * Timeout of the whole run. Unset: no timeout (as Argo), unless useTektonDefaultTimeout.
+   */
+  timeout?: number | string;
+  /**
+   * Leave the pipeline timeout to Tekton's global default (kfp-tekton's TEKTON_GLOBAL_DEFAULT_TIMEOUT).
+   */
+  useTektonDefaultTimeout?: boolean;
+  /**
+   * Service account of the run.
+   */
+  serviceAccount?: string;
+  /**
+   * Pod security context of every task.
+   */
+  securityContext?: {};
+  /**
+   * Mount the service account token in task pods.
+   */
+  automountServiceAccountToken?: boolean;
+  env?: StringMap10;
+  nodeSelector?: StringMap11;
+  /**
+   * Secrets used to pull images.
+   */
+  imagePullSecrets?: string[];
+  /**
+   * Pipeline workspaces by name.
+   */
+  workspaces?: {
+    [k: string]: {} | undefined;
+  };
+  /**
+   * Emit pipelines.kubeflow.org/component_spec annotations.
+   */
+  componentSpecAnnotations?: boolean;
+  /**
+   * Image of generated condition tasks.
+   */
+  conditionImage?: string;
+  /**
+   * Image of generated helper steps.
+   */
+  bashImage?: string;
+  /**
+   * Pod metadata applied to a set of tasks (kfp-tekton pipeline transformers).
+   */
+  taskDefaults?: {}[];
+  /**
+   * Artifact tracking settings.
+   */
+  artifacts?: {};
+}
+/**
+ * Environment variables added to every task.
+ */
+export interface StringMap10 {
+  [k: string]: string | undefined;
+}
+/**
+ * Default node selector of every task.
+ */
+export interface StringMap11 {
+  [k: string]: string | undefined;
+}

@@ -1,0 +1,10 @@
+/** kft's library API. */
+export { compile, type CompileOptions, type CompileResult } from './compile.js';
+export { catalogue, type DiagnosticCode, type CatalogueEntry } from './diagnostics/codes.js';
+export type { Diagnostic, SourceRange, Severity } from './diagnostics/diagnostic.js';
+export type { Manifest, EmitOptions } from './emit/index.js';
+export type { LowerOptions } from './lower/index.js';
+export type { CompileHost } from './host.js';
+export type { SpecSource } from './parse/index.js';
+export type { PipelineDocument } from './generated/pipeline.js';
+export type { ComponentSpec } from './generated/component.js';

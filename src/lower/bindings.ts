@@ -1,0 +1,110 @@
+/**
+ * Turns spec values with {{...}} references into what a Tekton task sees. Every distinct reference
+ * becomes one param of the pipeline task, named as kfp-tekton names them (a pipeline param keeps
+ * its name, an output becomes `<task>-<output>`), bound to `$(params.P)` or
+ * `$(tasks.T.results.R)`; inside the task spec it reads `$(inputs.params.NAME)`. Values are never
+ * spliced into generated scripts: they travel as params.
+ */
+import { parseTemplate } from '../model/references.js';
+import { isResolveError, resolveReference, type Resolution } from '../model/resolve.js';
+import type { NodeModel } from '../model/specModel.js';
+import type { ParamIR } from './ir.js';
+import { paramName, resultName } from './names.js';
+import type { ScopeLowering } from './scope.js';
+
+export class TaskBindings {
+  private readonly byKey = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  readonly params: ParamIR[] = [];
+  /** Tekton names of tasks whose results this task reads. */
+  readonly producers = new Set<string>();
+
+  constructor(
+    private readonly lowering: ScopeLowering,
+    private readonly node: NodeModel,
+  ) {}
+
+  /** A value in the form a step sees it: constants as text, references as $(inputs.params.X). */
+  text(value: unknown): string {
+    if (typeof value !== 'string') return constantText(value);
+    if (!value.includes('{{')) return value;
+    return parseTemplate(value).parts
+      .map((part) => (part.kind === 'text' ? part.text : `$(inputs.params.${this.bind(part.ref)})`))
+      .join('');
+  }
+
+  /** The pipeline-level expression of a value (for when expressions and custom task params). */
+  expression(value: unknown): string {
+    if (typeof value !== 'string') return constantText(value);
+    if (!value.includes('{{')) return value;
+    return parseTemplate(value).parts
+      .map((part) => (part.kind === 'text' ? part.text : this.valueOf(this.resolve(part.ref))))
+      .join('');
+  }
+
+  private bind(ref: Parameters<typeof resolveReference>[2]): string {
+    const resolved = this.resolve(ref);
+    const key = JSON.stringify(resolved.kind === 'output' ? [resolved.task.name, resolved.output.name] : resolved.kind === 'param' ? ['p', resolved.param.name] : ref);
+    const existing = this.byKey.get(key);
+    if (existing) return existing;
+    const name = this.unique(this.nameFor(resolved));
+    this.byKey.set(key, name);
+    this.params.push({ name, value: this.valueOf(resolved) });
+    return name;
+  }
+
+  private resolve(ref: Parameters<typeof resolveReference>[2]): Resolution {
+    const resolved = resolveReference(this.lowering.ctx.model, this.node, ref);
+    // Validation has already reported unresolvable references; lowering runs only on valid specs.
+    if (isResolveError(resolved)) throw new Error(`unresolved reference reached lowering: ${resolved.message}`);
+    return resolved;
+  }
+
+  private nameFor(r: Resolution): string {
+    switch (r.kind) {
+      case 'param':
+        return paramName(r.param.name);
+      case 'output':
+        return paramName(`${this.lowering.taskName(r.task.name)}-${r.output.name}`);
+      case 'item':
+        return paramName(['loop-item', r.loop.name, ...r.path].join('-'));
+      case 'index':
+        return paramName(`loop-index-${r.loop.name}`);
+      case 'literal':
+        return 'literal';
+    }
+  }
+
+  private valueOf(r: Resolution): string {
+    switch (r.kind) {
+      case 'param':
+        return `$(params.${paramName(r.param.name)})`;
+      case 'output': {
+        const task = this.lowering.taskName(r.task.name);
+        this.producers.add(task);
+        return `$(tasks.${task}.results.${resultName(r.output.name)})`;
+      }
+      case 'item':
+        return this.lowering.loopValue(r.loop, 'item', r.path);
+      case 'index':
+        return this.lowering.loopValue(r.loop, 'index', []);
+      case 'literal':
+        return r.text;
+    }
+  }
+
+  private unique(name: string): string {
+    let candidate = name;
+    for (let i = 2; this.taken.has(candidate); i++) candidate = `${name}-${i}`;
+    this.taken.add(candidate);
+    return candidate;
+  }
+}
+
+/** KFP's text form of a constant: strings as they are, numbers and booleans printed, JSON compact. */
+export function constantText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}

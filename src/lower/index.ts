@@ -1,0 +1,76 @@
+/**
+ * Phase 3, lower: a validated SpecModel → the IR of a PipelineRun (Tekton concepts, immutable,
+ * independent of API version and layout).
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SpecModel } from '../model/specModel.js';
+import { constantText } from './bindings.js';
+import { LowerContext } from './context.js';
+import { durationText } from './durations.js';
+import type { ParamIR, ParamSpecIR, PipelineRunIR } from './ir.js';
+import { kfpRunAnnotations, kfpRunLabels } from './kfpMetadata.js';
+import { dnsLabel, paramName } from './names.js';
+import { defaultLowerOptions, type LowerOptions } from './options.js';
+import { rootFrame, ScopeLowering } from './scope.js';
+
+export type { LowerOptions } from './options.js';
+export { defaultLowerOptions } from './options.js';
+
+export interface LowerResult {
+  readonly run?: PipelineRunIR;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function lower(model: SpecModel, options: Partial<LowerOptions> = {}): LowerResult {
+  const ctx = new LowerContext(model, { ...defaultLowerOptions, ...withoutUndefined(options), ...configOptions(model) });
+  const root = new ScopeLowering(ctx, model.pipeline);
+  root.lowerNodes(model.pipeline.tasks, rootFrame);
+  root.lowerNodes(model.pipeline.finally, { ...rootFrame, finally: true });
+  const params = pipelineParams(model);
+  const run: PipelineRunIR = {
+    name: dnsLabel(model.name),
+    annotations: { ...(ctx.options.kfpMetadata ? kfpRunAnnotations(model, root.tasks) : {}), ...model.annotations },
+    labels: { ...(ctx.options.kfpMetadata ? kfpRunLabels() : {}), ...model.labels },
+    params: runParams(model),
+    pipeline: { params: [...params, ...root.params], tasks: root.tasks, finally: root.finallyTasks },
+    ...timeouts(model),
+    taskRunSpecs: ctx.taskRunSpecs,
+  };
+  return { run, diagnostics: ctx.diagnostics };
+}
+
+/** Settings of spec.config that choose lowering options (images). */
+function configOptions(model: SpecModel): Partial<LowerOptions> {
+  return withoutUndefined({ conditionImage: model.config.conditionImage, bashImage: model.config.bashImage });
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Pipeline params, sorted by name as kfp-tekton emits them; defaults as KFP text. */
+function pipelineParams(model: SpecModel): ParamSpecIR[] {
+  return [...model.pipeline.params.values()]
+    .map((p) => ({ name: paramName(p.name), ...(p.hasDefault && p.default !== null ? { default: constantText(p.default) } : {}), ...(p.description ? { description: p.description } : {}) }))
+    .sort(byName);
+}
+
+/** The run passes every param that has a default, so the run is self-describing. */
+function runParams(model: SpecModel): ParamIR[] {
+  return [...model.pipeline.params.values()]
+    .filter((p) => p.hasDefault && p.default !== null)
+    .map((p) => ({ name: paramName(p.name), value: constantText(p.default) }))
+    .sort(byName);
+}
+
+/**
+ * kfp-tekton: no pipeline timeout unless asked (Argo's behaviour) — written as `0` — unless the
+ * user opts into Tekton's global default, in which case the field is left out.
+ */
+function timeouts(model: SpecModel): Pick<PipelineRunIR, 'timeouts'> {
+  const config = model.config;
+  if (config.timeout !== undefined) return { timeouts: { pipeline: durationText(config.timeout) } };
+  return {};
+}

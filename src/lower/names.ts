@@ -1,0 +1,63 @@
+/**
+ * Tekton names. Pipeline task names (and PipelineRun names) must be DNS-1123 labels: lowercase
+ * alphanumerics and '-', at most 63 characters. Long names are shortened deterministically: a
+ * prefix plus a hash of the full name, so two long names with one prefix stay distinct.
+ */
+import { createHash } from 'node:crypto';
+
+export const MAX_LABEL = 63;
+
+/** kfp-tekton's sanitize_k8s_name: lowercase, runs of other characters become one '-'. */
+export function sanitize(name: string, { allowCapital = false } = {}): string {
+  const lowered = allowCapital ? name : name.toLowerCase();
+  const pattern = allowCapital ? /[^A-Za-z0-9-]+/g : /[^a-z0-9-]+/g;
+  return lowered.replace(pattern, '-').replace(/-+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+export function shortHash(text: string, length = 5): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Fits `name` into `max` characters: unchanged if it fits, else prefix + '-' + hash of the whole. */
+export function shorten(name: string, max = MAX_LABEL): string {
+  if (name.length <= max) return name;
+  const hash = shortHash(name);
+  const prefix = name.slice(0, max - hash.length - 1).replace(/-+$/, '');
+  return `${prefix}-${hash}`;
+}
+
+/** A DNS-1123 label for `name` (never empty). */
+export function dnsLabel(name: string, max = MAX_LABEL): string {
+  const clean = sanitize(name) || 'x' + shortHash(name);
+  return shorten(/^[a-z]/.test(clean) ? clean : clean, max);
+}
+
+/** Tekton param names: letters, digits, '_', '-', '.'; starting with a letter or '_'. */
+export function paramName(name: string): string {
+  let clean = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/-+/g, '-').replace(/^-+|-+$/g, '');
+  if (!/^[A-Za-z_]/.test(clean)) clean = `p-${clean}`;
+  return clean;
+}
+
+/** Tekton result names: alphanumerics, '-', '_', '.', starting and ending alphanumeric (kfp-tekton keeps capitals). */
+export function resultName(name: string): string {
+  const clean = sanitize(name.replace(/_/g, '-'), { allowCapital: true });
+  return clean || 'result-' + shortHash(name);
+}
+
+/** Allocates names that are unique within one namespace, deterministically by call order. */
+export class NameAllocator {
+  private readonly used = new Set<string>();
+  constructor(private readonly max = MAX_LABEL) {}
+
+  reserve(name: string): void {
+    this.used.add(name);
+  }
+
+  allocate(wanted: string): string {
+    let name = shorten(wanted, this.max);
+    for (let i = 2; this.used.has(name); i++) name = shorten(`${wanted}-${i}`, this.max);
+    this.used.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Visitor for a container task: one pipeline task with an embedded taskSpec whose step `main`
+ * runs the component's image, command and args (kfp-tekton's ContainerOp lowering).
+ */
+import { createHash } from 'node:crypto';
+import type { ComponentSpec, ContainerImplementation } from '../../generated/component.js';
+import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
+import { childPointer } from '../../parse/pointer.js';
+import { constantText, TaskBindings } from '../bindings.js';
+import { resolveCommandLine } from '../commandLine.js';
+import type { EnvVarIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
+import { resultName } from '../names.js';
+import type { Frame, ScopeLowering } from '../scope.js';
+import { durationText } from '../durations.js';
+
+export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
+  const component = lowering.ctx.model.components.get(node.spec.component);
+  const container = component?.spec.implementation.container;
+  if (!component || !container) {
+    const kind = component ? Object.keys(component.spec.implementation)[0] : 'unknown';
+    lowering.ctx.report('unsupported-feature', `component '${node.spec.component}' has a '${kind}' implementation, which kft cannot lower yet`, 'Use a container component.', childPointer(node.pointer, 'component'));
+    return;
+  }
+  lowering.add(containerTask(node, component, container, lowering, frame), frame);
+}
+
+export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
+  const bindings = new TaskBindings(lowering, node);
+  const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
+  const inputText = (name: string): string | undefined => {
+    if (name in args) return bindings.text(args[name]);
+    const input = component.inputs.get(name);
+    return input?.default !== undefined ? constantText(input.default) : undefined;
+  };
+  const results: ResultIR[] = [...component.outputs.values()].map((o) => ({ name: resultName(o.name), type: 'string', description: `/tmp/outputs/${o.name}/data` }));
+  const resolver = {
+    inputValue: inputText,
+    inputPath: (name: string) => lowering.ctx.inputPath(node, component, name, bindings),
+    outputPath: (name: string) => `$(results.${resultName(name)}.path)`,
+  };
+  const command = resolveCommandLine(container.command, resolver);
+  const commandArgs = resolveCommandLine(container.args, resolver);
+  const copySteps = fileOutputSteps(container, command, commandArgs, lowering);
+  const main: StepIR = {
+    name: 'main',
+    image: container.image,
+    ...(command.length ? { command } : {}),
+    ...(commandArgs.length ? { args: commandArgs } : {}),
+    ...envOf(container, node, bindings),
+    ...resourcesOf(node),
+    ...(node.spec.imagePullPolicy ? { imagePullPolicy: node.spec.imagePullPolicy } : {}),
+  };
+  return {
+    name: lowering.taskName(node.name),
+    params: [...bindings.params].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    body: {
+      kind: 'embedded',
+      spec: {
+        params: bindings.params.map((p) => ({ name: p.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        results,
+        steps: [main, ...copySteps],
+        metadata: metadataOf(node, component, lowering),
+      },
+    },
+    runAfter: lowering.runAfterOf(node, frame),
+    when: [...frame.when],
+    ...(node.spec.retries ? { retries: node.spec.retries } : {}),
+    ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
+    ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
+  };
+}
+
+/**
+ * fileOutputs name fixed paths. Where the path appears in the command line it is replaced by the
+ * result path (kfp-tekton does the same); otherwise a step copies the file into the result.
+ */
+function fileOutputSteps(container: ContainerImplementation, command: string[], args: string[], lowering: ScopeLowering): StepIR[] {
+  const fileOutputs = isObject(container.fileOutputs) ? container.fileOutputs : {};
+  const copies: string[] = [];
+  for (const [name, path] of Object.entries(fileOutputs) as [string, string][]) {
+    const target = `$(results.${resultName(name)}.path)`;
+    let replaced = false;
+    for (const list of [command, args]) {
+      list.forEach((text, i) => {
+        if (text.includes(path)) {
+          list[i] = text.split(path).join(target);
+          replaced = true;
+        }
+      });
+    }
+    if (!replaced) copies.push(`cp ${shellQuote(path)} ${target}`);
+  }
+  if (copies.length === 0) return [];
+  return [{ name: 'copy-results', image: lowering.ctx.options.bashImage, command: ['sh', '-c', copies.join('\n') + '\n'] }];
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function envOf(container: ContainerImplementation, node: TaskNode, bindings: TaskBindings): { env?: EnvVarIR[] } {
+  const env: EnvVarIR[] = [];
+  for (const [name, value] of Object.entries(isObject(container.env) ? container.env : {})) env.push({ name, value: String(value) });
+  for (const [name, value] of Object.entries(isObject(node.spec.env) ? node.spec.env : {})) {
+    const existing = env.findIndex((e) => e.name === name);
+    const entry = { name, value: bindings.text(value) };
+    if (existing >= 0) env[existing] = entry;
+    else env.push(entry);
+  }
+  return env.length ? { env } : {};
+}
+
+function resourcesOf(node: TaskNode): Pick<StepIR, 'computeResources'> {
+  const r = node.spec.resources;
+  if (!r) return {};
+  const list = (l: Record<string, unknown> | undefined) => (l ? Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) : undefined);
+  const requests = list(r.requests);
+  const limits = list(r.limits);
+  return { computeResources: { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) } };
+}
+
+function metadataOf(node: TaskNode, component: ComponentModel, lowering: ScopeLowering) {
+  const labels: Record<string, string> = {};
+  const annotations: Record<string, string> = {};
+  if (lowering.ctx.options.kfpMetadata) {
+    labels['pipelines.kubeflow.org/cache_enabled'] = node.spec.caching === false ? 'false' : 'true';
+    annotations['pipelines.kubeflow.org/component_spec_digest'] = componentDigest(component.spec);
+    if (node.spec.displayName) annotations['pipelines.kubeflow.org/task_display_name'] = node.spec.displayName;
+  }
+  Object.assign(labels, node.spec.labels ?? {});
+  Object.assign(annotations, node.spec.annotations ?? {});
+  return { labels, annotations };
+}
+
+/** KFP's component_spec_digest: the component's name, outputs, and a hash of its whole spec. */
+function componentDigest(spec: ComponentSpec): string {
+  const name = spec.name ?? 'component';
+  const hash = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
+  const outputs = (spec.outputs ?? []).map((o) => (o.type !== undefined ? { name: o.name, type: o.type } : { name: o.name }));
+  return JSON.stringify({ name, outputs, version: `${name}@sha256=${hash}` });
+}

@@ -1,0 +1,72 @@
+/**
+ * Resolves a reference as seen from a node: the one place that knows what {{params.P}},
+ * {{tasks.T.outputs.O}}, {{item}} and {{loops.L.index}} mean. Validation reports its errors;
+ * lowering uses its answers.
+ */
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { OutputSpec } from '../generated/component.js';
+import { didYouMean } from '../util/suggest.js';
+import type { Reference } from './references.js';
+import { ancestors, type ComponentModel, type LoopNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from './specModel.js';
+
+export type Resolution =
+  | { readonly kind: 'param'; readonly param: ParamModel }
+  | { readonly kind: 'output'; readonly task: TaskNode; readonly component: ComponentModel; readonly output: OutputSpec }
+  | { readonly kind: 'item'; readonly loop: LoopNode; readonly path: readonly string[] }
+  | { readonly kind: 'index'; readonly loop: LoopNode }
+  | { readonly kind: 'literal'; readonly text: string };
+
+export interface ResolveError {
+  readonly kind: 'error';
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export function resolveReference(model: SpecModel, from: NodeModel, ref: Reference): Resolution | ResolveError {
+  switch (ref.kind) {
+    case 'literal':
+      return ref;
+    case 'param': {
+      const param = from.scope.params.get(ref.name);
+      if (param) return { kind: 'param', param };
+      const where = from.scope.kind === 'graph' ? `graph '${from.scope.name}'` : 'the pipeline';
+      return fail('unknown-param', `unknown parameter '${ref.name}' in ${where}`, didYouMean(ref.name, from.scope.params.keys()) || 'Declare it under params.');
+    }
+    case 'output': {
+      const target = from.scope.nodes.get(ref.task);
+      if (!target) return fail('unknown-task', `unknown task '${ref.task}'`, didYouMean(ref.task, from.scope.nodes.keys()) || 'Use the name of a task of this pipeline.');
+      if (target.kind !== 'task') return fail('unknown-output', `'${ref.task}' is a ${target.kind} and has no outputs`, 'Reference an output of a task.');
+      const component = model.components.get(target.spec.component);
+      if (!component) return fail('unknown-component', `task '${ref.task}' uses an unknown component`, 'Fix the task\'s component first.');
+      const output = component.outputs.get(ref.output);
+      if (!output) {
+        const names = [...component.outputs.keys()];
+        return fail('unknown-output', `task '${ref.task}' has no output '${ref.output}'`, didYouMean(ref.output, names) || (names.length ? '' : `Component '${component.name}' declares no outputs.`));
+      }
+      return { kind: 'output', task: target, component, output };
+    }
+    case 'item':
+    case 'index': {
+      const loop = enclosingLoop(from, ref.loop);
+      if (!loop) {
+        if (ref.loop === undefined) return fail('invalid-reference', `{{${ref.kind}}} is used outside a loop`, 'Loop references are valid only in tasks inside a loop.');
+        const loops = [...ancestors(from)].filter((a) => a.kind === 'loop').map((a) => a.name);
+        return fail('invalid-reference', `no enclosing loop named '${ref.loop}'`, didYouMean(ref.loop, loops) || 'Name an enclosing loop.');
+      }
+      return ref.kind === 'item' ? { kind: 'item', loop, path: ref.path } : { kind: 'index', loop };
+    }
+  }
+}
+
+function enclosingLoop(from: NodeModel, name: string | undefined): LoopNode | undefined {
+  // A loop's own source is evaluated outside it, so a loop node starts at its parent.
+  for (const group of ancestors(from)) {
+    if (group.kind === 'loop' && (name === undefined || group.name === name)) return group;
+  }
+  return undefined;
+}
+
+const fail = (code: DiagnosticCode, message: string, hint: string): ResolveError => ({ kind: 'error', code, message, hint });
+
+export const isResolveError = (r: Resolution | ResolveError): r is ResolveError => r.kind === 'error';

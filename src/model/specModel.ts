@@ -1,0 +1,261 @@
+/**
+ * The spec as the later phases see it: components resolved (inline or from files), every task and
+ * group a node with its parent, scope and source position. Built tolerantly, so that rules can
+ * still run on the well-formed parts of a spec that has schema errors.
+ */
+import type { ComponentSpec, InputSpec, OutputSpec } from '../generated/component.js';
+import type {
+  ConditionGroup, CustomGroup, ExitHandlerGroup, GraphCall, LoopGroup, PipelineConfig, Task,
+} from '../generated/pipeline.js';
+import type { ParsedSpec } from '../parse/index.js';
+import { childPointer, type Pointer } from '../parse/pointer.js';
+import type { SourceDocument } from '../parse/sourceDocument.js';
+
+export type KfpParamType = 'String' | 'Integer' | 'Float' | 'Boolean' | 'JsonObject' | 'JsonArray';
+
+export interface ParamModel {
+  readonly name: string;
+  readonly type: KfpParamType;
+  readonly default?: unknown;
+  readonly hasDefault: boolean;
+  readonly optional: boolean;
+  readonly description?: string;
+  readonly pointer: Pointer;
+}
+
+export interface ComponentModel {
+  readonly name: string;
+  readonly spec: ComponentSpec;
+  /** The document that holds the component (the spec, or its component file). */
+  readonly doc: SourceDocument;
+  /** Where the component starts in `doc`. */
+  readonly pointer: Pointer;
+  readonly inputs: ReadonlyMap<string, InputSpec>;
+  readonly outputs: ReadonlyMap<string, OutputSpec>;
+  /** Set when loaded from a file. */
+  readonly file?: string;
+}
+
+export type Section = 'tasks' | 'finally' | 'onExit';
+
+interface NodeBase {
+  readonly name: string;
+  readonly pointer: Pointer;
+  readonly parent?: GroupNode;
+  readonly scope: ScopeModel;
+  readonly section: Section;
+  readonly after: readonly string[];
+}
+
+export interface TaskNode extends NodeBase { readonly kind: 'task'; readonly spec: Task }
+export interface GraphCallNode extends NodeBase { readonly kind: 'graphCall'; readonly spec: GraphCall }
+export interface ConditionNode extends NodeBase { readonly kind: 'condition'; readonly spec: ConditionGroup; readonly children: NodeModel[] }
+export interface LoopNode extends NodeBase { readonly kind: 'loop'; readonly spec: LoopGroup; readonly children: NodeModel[] }
+export interface ExitHandlerNode extends NodeBase { readonly kind: 'exitHandler'; readonly spec: ExitHandlerGroup; readonly children: NodeModel[]; readonly onExit: NodeModel[] }
+export interface CustomGroupNode extends NodeBase { readonly kind: 'customGroup'; readonly spec: CustomGroup; readonly children: NodeModel[] }
+
+export type GroupNode = ConditionNode | LoopNode | ExitHandlerNode | CustomGroupNode;
+export type NodeModel = TaskNode | GraphCallNode | GroupNode;
+export type NodeKind = NodeModel['kind'];
+
+/** A pipeline or a graph: a namespace of params and task names. */
+export interface ScopeModel {
+  readonly kind: 'pipeline' | 'graph';
+  readonly name: string;
+  readonly pointer: Pointer;
+  readonly params: ReadonlyMap<string, ParamModel>;
+  readonly tasks: NodeModel[];
+  readonly finally: NodeModel[];
+  /** Every node of the scope, nested ones included, by name. */
+  readonly nodes: Map<string, NodeModel>;
+  /** Nodes that share a name with an earlier one (reported by a rule). */
+  readonly duplicates: NodeModel[];
+}
+
+export interface SpecModel {
+  readonly doc: SourceDocument;
+  readonly name: string;
+  readonly description?: string;
+  readonly annotations: Readonly<Record<string, string>>;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly components: ReadonlyMap<string, ComponentModel>;
+  readonly graphs: ReadonlyMap<string, ScopeModel>;
+  readonly pipeline: ScopeModel;
+  readonly config: PipelineConfig;
+}
+
+const NODE_KINDS: ReadonlyArray<[string, NodeKind]> = [
+  ['component', 'task'], ['graph', 'graphCall'], ['if', 'condition'], ['loop', 'loop'], ['onExit', 'exitHandler'], ['group', 'customGroup'],
+];
+
+/** The kind of a raw node, from its discriminating key. */
+export function nodeKindOf(raw: unknown): NodeKind | undefined {
+  if (!isObject(raw)) return undefined;
+  for (const [key, kind] of NODE_KINDS) if (key in raw) return kind;
+  return undefined;
+}
+
+export const NODE_KIND_KEYS = NODE_KINDS.map(([key]) => key);
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const PARAM_TYPES = new Set(['String', 'Integer', 'Float', 'Boolean', 'JsonObject', 'JsonArray']);
+
+export function buildModel(parsed: ParsedSpec): SpecModel | undefined {
+  const doc = parsed.spec;
+  if (!doc || !isObject(doc.value)) return undefined;
+  const root = doc.value;
+  const metadata = isObject(root.metadata) ? root.metadata : {};
+  const spec = isObject(root.spec) ? root.spec : {};
+  const components = buildComponents(doc, spec.components, parsed.componentFiles);
+  const graphs = new Map<string, ScopeModel>();
+  if (isObject(spec.graphs)) {
+    for (const [name, graph] of Object.entries(spec.graphs)) {
+      if (!isObject(graph)) continue;
+      const pointer = childPointer('/spec/graphs', name);
+      graphs.set(name, buildScope('graph', name, pointer, graph.params, graph.tasks, undefined));
+    }
+  }
+  return {
+    doc,
+    name: typeof metadata.name === 'string' ? metadata.name : 'pipeline',
+    description: typeof metadata.description === 'string' ? metadata.description : undefined,
+    annotations: stringMap(metadata.annotations),
+    labels: stringMap(metadata.labels),
+    components,
+    graphs,
+    pipeline: buildScope('pipeline', typeof metadata.name === 'string' ? metadata.name : 'pipeline', '/spec', spec.params, spec.tasks, spec.finally),
+    config: (isObject(spec.config) ? spec.config : {}) as PipelineConfig,
+  };
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  if (!isObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+function buildComponents(doc: SourceDocument, raw: unknown, files: ParsedSpec['componentFiles']): Map<string, ComponentModel> {
+  const out = new Map<string, ComponentModel>();
+  if (!isObject(raw)) return out;
+  for (const [name, value] of Object.entries(raw)) {
+    const file = files.get(name);
+    const fromFile = isObject(value) && typeof value.file === 'string';
+    const specValue = fromFile ? file?.value : value;
+    if (!isObject(specValue) || !isObject(specValue.implementation)) continue;
+    const spec = specValue as unknown as ComponentSpec;
+    out.set(name, {
+      name,
+      spec,
+      doc: fromFile && file ? file : doc,
+      pointer: fromFile ? '' : childPointer('/spec/components', name),
+      inputs: namedMap(spec.inputs),
+      outputs: namedMap(spec.outputs),
+      file: fromFile ? (value as { file: string }).file : undefined,
+    });
+  }
+  return out;
+}
+
+function namedMap<T extends { name: string }>(list: unknown): Map<string, T> {
+  const out = new Map<string, T>();
+  if (Array.isArray(list)) for (const item of list) if (isObject(item) && typeof item.name === 'string' && !out.has(item.name)) out.set(item.name, item as unknown as T);
+  return out;
+}
+
+function buildParams(raw: unknown, base: Pointer): Map<string, ParamModel> {
+  const out = new Map<string, ParamModel>();
+  if (!isObject(raw)) return out;
+  for (const [name, value] of Object.entries(raw)) {
+    const p = isObject(value) ? value : {};
+    out.set(name, {
+      name,
+      type: typeof p.type === 'string' && PARAM_TYPES.has(p.type) ? (p.type as KfpParamType) : 'String',
+      default: p.default,
+      hasDefault: 'default' in p,
+      optional: p.optional === true,
+      description: typeof p.description === 'string' ? p.description : undefined,
+      pointer: childPointer(childPointer(base, 'params'), name),
+    });
+  }
+  return out;
+}
+
+function buildScope(kind: ScopeModel['kind'], name: string, pointer: Pointer, params: unknown, tasks: unknown, fin: unknown): ScopeModel {
+  const scope: ScopeModel = { kind, name, pointer, params: buildParams(params, pointer), tasks: [], finally: [], nodes: new Map(), duplicates: [] };
+  scope.tasks.push(...buildNodes(scope, tasks, childPointer(pointer, 'tasks'), undefined, 'tasks'));
+  scope.finally.push(...buildNodes(scope, fin, childPointer(pointer, 'finally'), undefined, 'finally'));
+  return scope;
+}
+
+function buildNodes(scope: ScopeModel, raw: unknown, base: Pointer, parent: GroupNode | undefined, section: Section): NodeModel[] {
+  if (!isObject(raw)) return [];
+  const out: NodeModel[] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    const node = buildNode(scope, name, value, childPointer(base, name), parent, section);
+    if (!node) continue;
+    if (scope.nodes.has(name)) scope.duplicates.push(node);
+    else scope.nodes.set(name, node);
+    out.push(node);
+  }
+  return out;
+}
+
+function buildNode(scope: ScopeModel, name: string, raw: unknown, pointer: Pointer, parent: GroupNode | undefined, section: Section): NodeModel | undefined {
+  const kind = nodeKindOf(raw);
+  if (!kind || !isObject(raw)) return undefined;
+  const after = Array.isArray(raw.after) ? raw.after.filter((a): a is string => typeof a === 'string') : [];
+  const base = { name, pointer, parent, scope, section, after };
+  switch (kind) {
+    case 'task':
+      return { ...base, kind, spec: raw as unknown as Task };
+    case 'graphCall':
+      return { ...base, kind, spec: raw as unknown as GraphCall };
+    case 'exitHandler': {
+      const node: ExitHandlerNode = { ...base, kind, spec: raw as unknown as ExitHandlerGroup, children: [], onExit: [] };
+      node.children.push(...buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section));
+      node.onExit.push(...buildNodes(scope, raw.onExit, childPointer(pointer, 'onExit'), node, 'onExit'));
+      return node;
+    }
+    default: {
+      const node = { ...base, kind, spec: raw, children: [] } as unknown as ConditionNode | LoopNode | CustomGroupNode;
+      node.children.push(...buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section));
+      return node;
+    }
+  }
+}
+
+/** Children of a group in order (exit handlers: body, then onExit). */
+export function childrenOf(node: NodeModel): readonly NodeModel[] {
+  switch (node.kind) {
+    case 'task':
+    case 'graphCall':
+      return [];
+    case 'exitHandler':
+      return [...node.children, ...node.onExit];
+    default:
+      return node.children;
+  }
+}
+
+/** Every node of a scope, depth first, in document order. */
+export function* allNodes(scope: ScopeModel): Generator<NodeModel> {
+  const visit = function* (nodes: readonly NodeModel[]): Generator<NodeModel> {
+    for (const node of nodes) {
+      yield node;
+      yield* visit(childrenOf(node));
+    }
+  };
+  yield* visit(scope.tasks);
+  yield* visit(scope.finally);
+}
+
+/** Enclosing groups, innermost first. */
+export function* ancestors(node: NodeModel): Generator<GroupNode> {
+  for (let p = node.parent; p; p = p.parent) yield p;
+}
+
+export function allScopes(model: SpecModel): ScopeModel[] {
+  return [model.pipeline, ...model.graphs.values()];
+}

@@ -1,0 +1,122 @@
+/**
+ * YAML (or JSON) text → SourceDocument. The AST is walked by hand so that every node's offsets are
+ * recorded under its JSON Pointer, keys are set as own data properties (`__proto__` stays inert
+ * data), and alias expansion and nesting are bounded (a "billion laughs" file is rejected, not run).
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { childPointer, type Pointer } from './pointer.js';
+import { SourceDocument, type OffsetRange } from './sourceDocument.js';
+
+export interface ReadLimits {
+  /** Largest accepted input, in bytes of UTF-16 text. */
+  readonly maxBytes: number;
+  /** Most nodes a document may expand to, aliases included. */
+  readonly maxNodes: number;
+  /** Deepest nesting of mappings and sequences. */
+  readonly maxDepth: number;
+}
+
+export const defaultReadLimits: ReadLimits = { maxBytes: 16 * 1024 * 1024, maxNodes: 2_000_000, maxDepth: 128 };
+
+export interface ReadResult {
+  readonly document?: SourceDocument;
+  readonly diagnostics: Diagnostic[];
+}
+
+class LimitExceeded extends Error {
+  constructor(readonly what: string, readonly offset: number) {
+    super(what);
+  }
+}
+
+export function readYaml(file: string, text: string, limits: ReadLimits = defaultReadLimits): ReadResult {
+  const empty = new SourceDocument(file, text, undefined, new Map(), new Map());
+  if (text.length > limits.maxBytes) {
+    return { diagnostics: [limitDiagnostic(empty, `the file is ${text.length} bytes; the limit is ${limits.maxBytes}`, 0)] };
+  }
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of list) diagnostics.push(...syntaxDiagnostics(doc, empty));
+  if (diagnostics.length > 0) return { diagnostics };
+  const contentful = list.filter((d) => d.contents !== null);
+  if (contentful.length === 0) {
+    return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: 'the file is empty', hint: 'Write a pipeline document (see docs/spec.md) or run `kft init`.', range: empty.rangeOf('') ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
+  }
+  if (contentful.length > 1) {
+    const second = contentful[1]!;
+    const offset = second.contents?.range?.[0] ?? 0;
+    const p = empty.position(offset);
+    return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: 'the file holds more than one YAML document', hint: 'Put one pipeline per file.', range: { file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column } }] };
+  }
+  const doc = contentful[0]!;
+  const valueRanges = new Map<Pointer, OffsetRange>();
+  const keyRanges = new Map<Pointer, OffsetRange>();
+  let nodes = 0;
+
+  const build = (node: YamlNode | null, pointer: Pointer, depth: number): unknown => {
+    if (++nodes > limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${limits.maxNodes} nodes (alias expansion?)`, node?.range?.[0] ?? 0);
+    if (depth > limits.maxDepth) throw new LimitExceeded(`nesting is deeper than ${limits.maxDepth} levels`, node?.range?.[0] ?? 0);
+    if (node === null) return null;
+    if (node.range) valueRanges.set(pointer, { start: node.range[0], end: node.range[1] });
+    if (isAlias(node)) {
+      const target = node.resolve(doc as Document);
+      return build((target as YamlNode | undefined) ?? null, pointer, depth + 1);
+    }
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) return node.items.map((item, i) => build(item as YamlNode, childPointer(pointer, i), depth + 1));
+    if (isMap(node)) {
+      const obj: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
+        const child = childPointer(pointer, key);
+        if (keyNode?.range) keyRanges.set(child, { start: keyNode.range[0], end: keyNode.range[1] });
+        const value = build(pair.value as YamlNode | null, child, depth + 1);
+        if (!valueRanges.has(child) && keyNode?.range) valueRanges.set(child, { start: keyNode.range[0], end: keyNode.range[1] });
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return obj;
+    }
+    return null;
+  };
+
+  try {
+    const value = build(doc.contents as YamlNode, '', 0);
+    return { document: new SourceDocument(file, text, value, valueRanges, keyRanges), diagnostics: [] };
+  } catch (err) {
+    if (err instanceof LimitExceeded) return { diagnostics: [limitDiagnostic(empty, err.what, err.offset)] };
+    throw err;
+  }
+}
+
+function limitDiagnostic(doc: SourceDocument, what: string, offset: number): Diagnostic {
+  const p = doc.position(offset);
+  return {
+    code: 'input-limit',
+    severity: 'error',
+    message: `input rejected: ${what}`,
+    hint: 'Reduce the size, aliases or nesting of the file.',
+    range: { file: doc.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column },
+  };
+}
+
+function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument): Diagnostic[] {
+  return doc.errors.map((error) => {
+    const [start, end] = error.pos;
+    const a = empty.position(start);
+    const b = empty.position(Math.max(start, end));
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      severity: 'error',
+      message: duplicate ? message.replace('Map keys must be unique', 'duplicate key: map keys must be unique') : message,
+      hint: duplicate ? 'Each key may appear once in a mapping; rename or remove one entry.' : 'Fix the YAML syntax at this position.',
+      range: { file: empty.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column },
+    } satisfies Diagnostic;
+  });
+}

@@ -1,0 +1,35 @@
+/** "Did you mean" suggestions: the closest candidate by edit distance, if it is close enough. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const tolerance = Math.max(1, Math.floor(word.length / 3));
+  return bestDistance <= tolerance ? best : undefined;
+}
+
+export const didYouMean = (word: string, candidates: Iterable<string>): string => {
+  const list = [...candidates];
+  const best = closest(word, list);
+  if (best !== undefined) return `Did you mean '${best}'?`;
+  return list.length > 0 ? `Expected one of: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}.` : '';
+};
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

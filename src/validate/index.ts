@@ -1,0 +1,35 @@
+/**
+ * Phase 2, validate: the JSON Schemas (ajv) on the spec and on every component, then the semantic
+ * rules on the model. All problems are collected (capped); nothing stops at the first.
+ */
+import { DiagnosticBag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildModel, type SpecModel } from '../model/specModel.js';
+import type { ParsedSpec } from '../parse/index.js';
+import { toDiagnostic, type RuleContext } from './ruleContext.js';
+import { rules } from './rules/index.js';
+import { schemaDiagnostics } from './schemaDiagnostics.js';
+import { COMPONENT_SCHEMA_ID, PIPELINE_SCHEMA_ID } from './schemas.js';
+
+export interface ValidatedSpec {
+  /** Present when the spec could be read as a pipeline at all. */
+  readonly model?: SpecModel;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly ok: boolean;
+}
+
+export function validate(parsed: ParsedSpec, maxDiagnostics = 200): ValidatedSpec {
+  const bag = new DiagnosticBag(maxDiagnostics);
+  bag.addAll(parsed.diagnostics);
+  if (parsed.spec) bag.addAll(schemaDiagnostics(parsed.spec, PIPELINE_SCHEMA_ID, parsed.spec.value));
+  for (const doc of parsed.componentFiles.values()) bag.addAll(schemaDiagnostics(doc, COMPONENT_SCHEMA_ID, doc.value));
+  const model = buildModel(parsed);
+  if (model) {
+    const context: RuleContext = { model, report: (r) => bag.add(toDiagnostic(r)) };
+    for (const rule of rules) rule(context);
+  }
+  const diagnostics = bag.toArray();
+  if (bag.droppedCount > 0) {
+    diagnostics.push({ code: 'input-limit', severity: 'error', message: `${bag.droppedCount} more problems were not shown`, hint: 'Fix the problems above and run again.' });
+  }
+  return { model, diagnostics, ok: model !== undefined && !hasErrors(diagnostics) };
+}

@@ -1,0 +1,23 @@
+/**
+ * KnownComponents: every task names a component declared under spec.components.
+ */
+import { allNodes, allScopes } from '../../model/specModel.js';
+import { childPointer } from '../../parse/pointer.js';
+import { didYouMean } from '../../util/suggest.js';
+import type { RuleContext } from '../ruleContext.js';
+
+export function KnownComponents({ model, report }: RuleContext): void {
+  for (const scope of allScopes(model)) {
+    for (const node of allNodes(scope)) {
+      if (node.kind !== 'task' || typeof node.spec.component !== 'string') continue;
+      if (model.components.has(node.spec.component)) continue;
+      report({
+        code: 'unknown-component',
+        message: `task '${node.name}' uses unknown component '${node.spec.component}'`,
+        hint: didYouMean(node.spec.component, model.components.keys()) || 'Declare it under spec.components.',
+        doc: model.doc,
+        pointer: childPointer(node.pointer, 'component'),
+      });
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * NoCycles: the dependencies of a pipeline (or graph) form no cycle. A node depends on the names in
+ * its `after` and in the `after` of its enclosing groups, and on the tasks whose outputs it
+ * references; depending on a group means depending on everything inside it. Tekton rejects
+ * cyclic pipelines at admission.
+ */
+import { referencesIn } from '../../model/references.js';
+import { referenceSites } from '../../model/referenceSites.js';
+import { allNodes, allScopes, ancestors, childrenOf, type ScopeModel } from '../../model/specModel.js';
+import type { RuleContext } from '../ruleContext.js';
+
+export function NoCycles({ model, report }: RuleContext): void {
+  for (const scope of allScopes(model)) {
+    const cycle = findCycle(scope);
+    if (!cycle) continue;
+    const first = scope.nodes.get(cycle[0]!)!;
+    report({
+      code: 'dependency-cycle',
+      message: `dependency cycle: ${[...cycle, cycle[0]].join(' → ')}`,
+      hint: 'Remove one of these dependencies (after, or an output reference).',
+      doc: model.doc,
+      pointer: first.pointer,
+      atKey: true,
+    });
+  }
+}
+
+function findCycle(scope: ScopeModel): string[] | undefined {
+  const deps = new Map<string, Set<string>>();
+  const expand = (name: string, into: Set<string>) => {
+    const target = scope.nodes.get(name);
+    if (!target) return;
+    into.add(name);
+    for (const child of childrenOf(target)) expand(child.name, into);
+  };
+  for (const node of allNodes(scope)) {
+    const set = new Set<string>();
+    for (const holder of [node, ...ancestors(node)]) for (const a of holder.after) expand(a, set);
+    for (const site of referenceSites(node)) {
+      for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') set.add(part.ref.task);
+    }
+    set.delete(node.name);
+    deps.set(node.name, set);
+  }
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: string[] = [];
+  const visit = (name: string): string[] | undefined => {
+    const s = state.get(name);
+    if (s === 'done') return undefined;
+    if (s === 'active') return stack.slice(stack.indexOf(name));
+    state.set(name, 'active');
+    stack.push(name);
+    for (const dep of deps.get(name) ?? []) {
+      if (!deps.has(dep)) continue;
+      const found = visit(dep);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(name, 'done');
+    return undefined;
+  };
+  for (const name of deps.keys()) {
+    const found = visit(name);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+/**
+ * The semantic rules, in the order they run. Each rule is one file with a header stating it;
+ * add a rule by writing the file and listing it here.
+ */
+import type { Rule } from '../ruleContext.js';
+import { ArgumentTypes } from './ArgumentTypes.js';
+import { ComponentPlaceholders } from './ComponentPlaceholders.js';
+import { KnownArguments } from './KnownArguments.js';
+import { KnownComponents } from './KnownComponents.js';
+import { KnownDependencies } from './KnownDependencies.js';
+import { KnownGraphs } from './KnownGraphs.js';
+import { NoCycles } from './NoCycles.js';
+import { ParamDefaults } from './ParamDefaults.js';
+import { RequiredArguments } from './RequiredArguments.js';
+import { UniqueNames } from './UniqueNames.js';
+import { ValidReferences } from './ValidReferences.js';
+
+export const rules: readonly Rule[] = [
+  UniqueNames,
+  KnownComponents,
+  KnownGraphs,
+  ComponentPlaceholders,
+  ParamDefaults,
+  KnownArguments,
+  RequiredArguments,
+  ArgumentTypes,
+  KnownDependencies,
+  ValidReferences,
+  NoCycles,
+];

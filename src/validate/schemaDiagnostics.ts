@@ -1,0 +1,152 @@
+/**
+ * Maps ajv's errors to diagnostics with positions. ajv reports every branch of an `anyOf`, which
+ * reads badly; where a union has a discriminating key (a task's `component`, a group's `loop`, ...)
+ * the value is re-checked against the one branch it means, so the user sees only relevant errors.
+ */
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { NODE_KIND_KEYS, isObject, nodeKindOf } from '../model/specModel.js';
+import { childPointer, segmentsOf, type Pointer } from '../parse/pointer.js';
+import type { SourceDocument } from '../parse/sourceDocument.js';
+import { didYouMean } from '../util/suggest.js';
+import { COMPONENT_SCHEMA_ID, PIPELINE_SCHEMA_ID, schemaErrors } from './schemas.js';
+
+const P = `${PIPELINE_SCHEMA_ID}#/definitions/`;
+const C = `${COMPONENT_SCHEMA_ID}#/definitions/`;
+
+const NODE_BRANCH: Record<string, string> = {
+  task: 'Task', graphCall: 'GraphCall', condition: 'ConditionGroup', loop: 'LoopGroup', exitHandler: 'ExitHandlerGroup', customGroup: 'CustomGroup',
+};
+
+const PLACEHOLDERS: Record<string, string> = {
+  inputValue: 'InputValuePlaceholder', inputPath: 'InputPathPlaceholder', outputPath: 'OutputPathPlaceholder',
+  concat: 'ConcatPlaceholder', if: 'IfPlaceholder', isPresent: 'IsPresentPlaceholder',
+};
+
+/** For a union definition: the schema ref its value means, or a diagnostic message when none fits. */
+type Discriminator = (value: unknown) => { ref: string } | { message: string; hint: string } | 'accept';
+
+const discriminators: Record<string, Discriminator> = {
+  Node: (value) => {
+    const kind = nodeKindOf(value);
+    if (kind) return { ref: P + NODE_BRANCH[kind] };
+    return { message: isObject(value) ? 'this entry is neither a task nor a group' : 'a task entry must be a mapping', hint: `Add one of: ${NODE_KIND_KEYS.join(', ')} (component: for a task).` };
+  },
+  ComponentSource: (value) => (isObject(value) && 'file' in value ? { ref: P + 'ComponentFileRef' } : { ref: COMPONENT_SCHEMA_ID }),
+  CommandLineArgument: (value) => {
+    if (!isObject(value)) return { message: 'must be a string or a placeholder', hint: 'Use a string, or one of: ' + Object.keys(PLACEHOLDERS).join(', ') + '.' };
+    const key = Object.keys(value).find((k) => k in PLACEHOLDERS);
+    if (key) return { ref: C + PLACEHOLDERS[key] };
+    const first = Object.keys(value)[0] ?? '';
+    return { message: `unknown placeholder '${first}'`, hint: didYouMean(first, Object.keys(PLACEHOLDERS)) };
+  },
+  Comparison: (value) => (isObject(value) ? { ref: P + 'ComparisonObject' } : typeof value === 'string' ? 'accept' : { message: 'a condition must be a string such as "{{tasks.t.outputs.o}} == x" or {left, operator, right}', hint: 'Write the comparison as a string or as {left, operator, right}.' }),
+  Duration: () => ({ message: 'must be a number of seconds or a duration such as "1h30m"', hint: 'Use seconds (e.g. 600) or a Go duration string (e.g. "10m").' }),
+  KfpType: () => ({ message: 'must be a KFP type name such as String or Integer', hint: 'Use String, Integer, Float, Boolean, JsonObject, JsonArray or an artifact type name.' }),
+};
+
+export function schemaDiagnostics(doc: SourceDocument, ref: string, value: unknown, base: Pointer = ''): Diagnostic[] {
+  const errors = schemaErrors(ref, value);
+  if (errors.length === 0) return [];
+  const out: Diagnostic[] = [];
+  // Outermost unions first: everything below a re-checked union is replaced by the re-check.
+  const unions = errors
+    .filter((e) => e.keyword === 'anyOf' && unionName(e) !== undefined)
+    .sort((a, b) => a.instancePath.length - b.instancePath.length);
+  const handled: string[] = [];
+  const under = (path: string, root: string) => path === root || path.startsWith(root + '/');
+  for (const union of unions) {
+    if (handled.some((h) => under(union.instancePath, h))) continue;
+    handled.push(union.instancePath);
+    const name = unionName(union)!;
+    const target = discriminators[name]!(union.data);
+    const pointer = base + union.instancePath;
+    if (target === 'accept') continue;
+    if ('ref' in target) out.push(...schemaDiagnostics(doc, target.ref, union.data, pointer));
+    else out.push({ code: name === 'Node' ? 'invalid-node' : 'schema-violation', severity: 'error', message: `${label(pointer)}: ${target.message}`, hint: target.hint, range: doc.keyRangeOf(pointer) });
+  }
+  for (const error of errors) {
+    if (error.keyword === 'anyOf' && unionName(error) !== undefined) continue;
+    if (handled.some((h) => under(error.instancePath, h))) continue;
+    if (error.keyword === 'if') continue;
+    const d = toDiagnostic(doc, error, base);
+    if (d) out.push(d);
+  }
+  return dedupe(out);
+}
+
+function unionName(error: ErrorObject): string | undefined {
+  const m = /#\/definitions\/([A-Za-z]+)\/anyOf$/.exec(error.schemaPath);
+  const name = m?.[1];
+  return name && name in discriminators ? name : undefined;
+}
+
+function label(pointer: Pointer): string {
+  const segments = segmentsOf(pointer);
+  return segments.length === 0 ? 'document' : segments.join('.');
+}
+
+function toDiagnostic(doc: SourceDocument, error: ErrorObject, base: Pointer): Diagnostic | undefined {
+  const pointer = base + error.instancePath;
+  const where = label(pointer);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const field = String(params.missingProperty);
+      return { code: 'missing-field', severity: 'error', message: `${where}: missing required field '${field}'`, hint: describeField(error, field), range: doc.keyRangeOf(pointer) };
+    }
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return { code: 'unknown-field', severity: 'error', message: `${where}: unknown field '${field}'`, hint: didYouMean(field, allowed) || 'Remove the field.', range: doc.keyRangeOf(childPointer(pointer, field)) };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return { code: 'schema-violation', severity: 'error', message: `${where}: '${String(error.data)}' is not allowed`, hint: didYouMean(String(error.data), allowed), range: doc.rangeOf(pointer) };
+    }
+    case 'const':
+      return { code: 'schema-violation', severity: 'error', message: `${where}: must be '${String(params.allowedValue)}'`, hint: `Write ${String(params.allowedValue)}.`, range: doc.rangeOf(pointer) };
+    case 'type':
+      return { code: 'schema-violation', severity: 'error', message: `${where}: must be ${article(String(params.type))}, got ${typeName(error.data)}`, hint: describe(error.parentSchema) ?? `Write ${article(String(params.type))}.`, range: doc.rangeOf(pointer) };
+    case 'pattern': {
+      const isName = /must match pattern/.test(error.message ?? '');
+      return { code: 'schema-violation', severity: 'error', message: `${where}: '${String(error.data)}' has an invalid form`, hint: describe(error.parentSchema) ?? (isName ? 'See docs/spec.md for the allowed form.' : ''), range: doc.rangeOf(pointer) };
+    }
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      return { code: 'schema-violation', severity: 'error', message: `${where}: '${name}' is not a valid name`, hint: "Names use letters, digits, '-' and '_', and start and end with a letter or digit.", range: doc.keyRangeOf(childPointer(pointer, name)) };
+    }
+    default:
+      return { code: 'schema-violation', severity: 'error', message: `${where}: ${error.message ?? 'is invalid'}`, hint: describe(error.parentSchema) ?? 'See docs/spec.md.', range: doc.rangeOf(pointer) };
+  }
+}
+
+function describe(schema: unknown): string | undefined {
+  const d = (schema as { description?: unknown } | undefined)?.description;
+  return typeof d === 'string' ? d : undefined;
+}
+
+function describeField(error: ErrorObject, field: string): string {
+  const props = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  const d = describe(props?.[field]);
+  return d ? `Add '${field}': ${d}` : `Add the field '${field}'.`;
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.code}|${d.message}|${d.range?.line}|${d.range?.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
