@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { compileFixture, diagnosticsText, expectGolden, fixtureCases, fixturesDir } from './helpers.js';
 
 for (const group of ['build', 'errors', 'conformance']) {
-  describe(`fixtures/${group}`, () => {
-    for (const name of fixtureCases(group)) {
+  const cases = fixtureCases(group);
+  // A group without cases yet is skipped, not failed (vitest fails an empty suite).
+  describe.skipIf(cases.length === 0)(`fixtures/${group}`, () => {
+    if (cases.length === 0) it.skip('no cases yet', () => {});
+    for (const name of cases) {
       const dir = join(fixturesDir, group, name);
       const optionsFile = join(dir, 'options.json');
       const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
