@@ -504,6 +504,10 @@ export interface Task {
    */
   displayName?: string;
   /**
+   * Replaces the image of the component's container for this task; may hold references, e.g. "busy:{{params.tag}}" (KFP: op.container.image = ...).
+   */
+  image?: string;
+  /**
    * Times Tekton retries the task when it fails.
    */
   retries?: number;
@@ -783,13 +787,9 @@ export interface Nodes1 {
  */
 export interface PipelineConfig {
   /**
-   * Timeout of the whole run. Unset: no timeout (as Argo), unless useTektonDefaultTimeout.
+   * Timeout of the tasks of the run (kfp-tekton's pipeline_conf.set_timeout): the run gets timeouts.tasks = this and timeouts.pipeline = this + 300s for finally tasks. 0 means no timeout. Unset: no timeouts are written, as kfp-tekton does, so the cluster's default applies.
    */
   timeout?: number | string;
-  /**
-   * Leave the pipeline timeout to Tekton's global default (kfp-tekton's TEKTON_GLOBAL_DEFAULT_TIMEOUT).
-   */
-  useTektonDefaultTimeout?: boolean;
   /**
    * Service account of the run.
    */

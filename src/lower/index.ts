@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SpecModel } from '../model/specModel.js';
 import { constantText } from './bindings.js';
 import { LowerContext } from './context.js';
-import { durationText } from './durations.js';
+import { durationSeconds, durationText, secondsText } from './durations.js';
 import type { ParamIR, ParamSpecIR, PipelineRunIR } from './ir.js';
 import { kfpRunAnnotations, kfpRunLabels } from './kfpMetadata.js';
 import { dnsLabel, paramName } from './names.js';
@@ -66,11 +66,16 @@ function runParams(model: SpecModel): ParamIR[] {
 }
 
 /**
- * kfp-tekton: no pipeline timeout unless asked (Argo's behaviour) — written as `0` — unless the
- * user opts into Tekton's global default, in which case the field is left out.
+ * kfp-tekton writes run timeouts only when the pipeline sets one (pipeline_conf.set_timeout):
+ * `tasks` is that timeout and `pipeline` adds DEFAULT_FINALLY_SECONDS (300) so finally tasks can
+ * still run after the tasks time out. Tekton treats 0 as "no timeout".
  */
+const FINALLY_SECONDS = 300;
+
 function timeouts(model: SpecModel): Pick<PipelineRunIR, 'timeouts'> {
-  const config = model.config;
-  if (config.timeout !== undefined) return { timeouts: { pipeline: durationText(config.timeout) } };
-  return {};
+  const timeout = model.config.timeout;
+  if (timeout === undefined) return {};
+  const seconds = durationSeconds(timeout);
+  if (seconds === 0) return { timeouts: { pipeline: '0s' } };
+  return { timeouts: { pipeline: secondsText(seconds + FINALLY_SECONDS), tasks: durationText(timeout) } };
 }

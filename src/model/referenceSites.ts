@@ -18,6 +18,7 @@ export function* referenceSites(node: NodeModel): Generator<ReferenceSite> {
     case 'task':
       yield* fields('arguments', raw.arguments);
       yield* fields('env', raw.env);
+      yield* fields('image', raw.image);
       break;
     case 'graphCall':
       yield* fields('arguments', raw.arguments);

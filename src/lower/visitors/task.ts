@@ -12,6 +12,7 @@ import type { EnvVarIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
 import { resultName } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
+import { pyJson } from '../kfpMetadata.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
   const component = lowering.ctx.model.components.get(node.spec.component);
@@ -43,7 +44,8 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   const copySteps = fileOutputSteps(container, command, commandArgs, lowering);
   const main: StepIR = {
     name: 'main',
-    image: container.image,
+    // A task may replace the image, with references (KFP: op.container.image = f'busy:{tag}').
+    image: node.spec.image !== undefined ? bindings.text(node.spec.image) : container.image,
     ...(command.length ? { command } : {}),
     ...(commandArgs.length ? { args: commandArgs } : {}),
     ...envOf(container, node, bindings),
@@ -135,5 +137,5 @@ function componentDigest(spec: ComponentSpec): string {
   const name = spec.name ?? 'component';
   const hash = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
   const outputs = (spec.outputs ?? []).map((o) => (o.type !== undefined ? { name: o.name, type: o.type } : { name: o.name }));
-  return JSON.stringify({ name, outputs, version: `${name}@sha256=${hash}` });
+  return pyJson({ name, outputs, version: `${name}@sha256=${hash}` });
 }
