@@ -163,6 +163,24 @@ export const catalogue = {
     explanation: 'Tekton passes results through the 4 KB termination message of a task\'s pod by default.',
     fix: 'Pass large data as files (inputPath/outputPath) or give resultSizes estimates.',
   },
+  'custom-task-spec-conflict': {
+    severity: 'error',
+    summary: 'A custom task sets both taskRef and taskSpec.',
+    explanation: 'A Tekton pipeline task either references a custom resource (taskRef) or embeds its spec (taskSpec), never both; kfp-tekton rejects the combination too.',
+    fix: 'Keep taskRef (kft emits the resource beside the run) or taskSpec (the spec is inlined), not both.',
+  },
+  'custom-task-unsupported-field': {
+    severity: 'error',
+    summary: 'A task that runs a custom task sets a field custom tasks do not have.',
+    explanation: 'A custom task runs as a Run/CustomRun handled by its controller, not as a pod: pod fields (resources, env, volumes, node selection, service account, ...) have nothing to apply to, and kfp-tekton does not support retries on custom tasks. Tekton would reject or silently ignore them.',
+    fix: 'Remove the field, or configure the equivalent in the custom resource\'s spec.',
+  },
+  'custom-task-resource-conflict': {
+    severity: 'error',
+    summary: 'Two custom task components emit different resources under one name.',
+    explanation: 'With taskRef, kft emits the custom resource {apiVersion, kind, name} beside the run; two different specs under one name would overwrite each other on the cluster.',
+    fix: 'Give the resources different names, or make their taskRef specs identical.',
+  },
   'internal-error': {
     severity: 'error',
     summary: 'kft failed unexpectedly.',

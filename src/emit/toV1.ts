@@ -22,6 +22,12 @@ export class V1Writer {
   readonly resources: CustomResource[] = [];
   constructor(private readonly options: V1Options) {}
 
+  /** Adds a resource once: tasks that reference one custom resource share it. */
+  addResource(resource: CustomResource): void {
+    const key = JSON.stringify(resource);
+    if (!this.resources.some((r) => JSON.stringify(r) === key)) this.resources.push(resource);
+  }
+
   pipelineRunSpec(run: PipelineRunIR, pipelineRef?: string): v1.PipelineRunSpec {
     const spec: v1.PipelineRunSpec = {};
     if (run.params.length) spec.params = run.params.map((p) => ({ name: p.name, value: p.value }));
@@ -62,7 +68,10 @@ export class V1Writer {
         task.taskSpec = this.taskSpec(body.spec);
         break;
       case 'custom':
-        if (body.task.refName !== undefined) task.taskRef = { apiVersion: body.task.apiVersion, kind: body.task.kind, name: body.task.refName };
+        if (body.task.refName !== undefined) {
+          task.taskRef = { apiVersion: body.task.apiVersion, kind: body.task.kind, name: body.task.refName };
+          if (body.task.refSpec !== undefined) this.addResource({ apiVersion: body.task.apiVersion, kind: body.task.kind, metadata: { name: body.task.refName }, spec: body.task.refSpec as Record<string, unknown> });
+        }
         else task.taskSpec = { apiVersion: body.task.apiVersion, kind: body.task.kind, spec: body.task.spec, ...(body.task.metadata ? { metadata: { ...body.task.metadata } } : {}) };
         break;
       case 'nested': {

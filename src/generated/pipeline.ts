@@ -384,7 +384,7 @@ export interface GraphImplementation {
   [k: string]: unknown | undefined;
 }
 /**
- * A Tekton custom task (kfp-tekton's custom-task ContainerOp): arguments become spec.params, declared outputs become results.
+ * A Tekton custom task (kfp-tekton's custom-task ContainerOp): the task runs as a Tekton Run/CustomRun handled by the controller of `apiVersion`/`kind`, not as a pod. `params` become the pipeline task's params (the custom resource's spec.params); declared outputs become its results, which Tekton cannot know at compile time. With neither taskRef nor taskSpec the task references an existing resource by `name`.
  */
 export interface CustomTaskImplementation {
   /**
@@ -396,17 +396,35 @@ export interface CustomTaskImplementation {
    */
   kind: string;
   /**
-   * Name of the referenced custom resource (with taskRef).
+   * Name of the custom resource the task references (taskRef.name); with taskRef, the name of the resource kft emits beside the run. Mandatory for every custom task, as in kfp-tekton.
    */
-  name?: string;
+  name: string;
   /**
-   * Extra fields of the taskRef to a custom resource.
+   * Spec of the custom resource: kft emits a resource {apiVersion, kind, metadata.name: name, spec: taskRef} beside the run and the task references it (kfp-tekton's --taskRef). At most one of taskRef and taskSpec.
    */
   taskRef?: {};
   /**
-   * Embedded spec of the custom task, inlined in the pipeline.
+   * Spec embedded in the pipeline task (taskSpec {apiVersion, kind, spec}); the controller must support embedded specs (kfp-tekton's --taskSpec). At most one of taskRef and taskSpec.
    */
   taskSpec?: {};
+  /**
+   * Param name to value (a string, or an inputValue/concat/if placeholder resolved with the task's arguments). Unset: one param per input, named as the input, with the input's value (inputs without argument or default are left out).
+   */
+  params?: {
+    /**
+     * A string, or a KFP placeholder resolved at compile time.
+     */
+    [k: string]:
+      | string
+      | number
+      | boolean
+      | InputValuePlaceholder
+      | InputPathPlaceholder
+      | OutputPathPlaceholder
+      | ConcatPlaceholder
+      | IfPlaceholder
+      | IsPresentPlaceholder;
+  };
 }
 /**
  * A Kubernetes resource operation (KFP ResourceOp) run by kfp-tekton's kubectl-wrapper.

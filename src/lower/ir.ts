@@ -68,6 +68,8 @@ export interface CustomTaskIR {
   /** Embedded spec (taskSpec.spec), or undefined with `refName` set. */
   readonly spec?: unknown;
   readonly refName?: string;
+  /** With `refName`: the spec of the resource emitted beside the run (kfp-tekton's --taskRef). */
+  readonly refSpec?: unknown;
   readonly metadata?: { readonly labels?: StringMap; readonly annotations?: StringMap };
 }
 

@@ -13,10 +13,13 @@ import { resultName } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
 import { pyJson } from '../kfpMetadata.js';
+import { customTask } from './customTask.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
   const component = lowering.ctx.model.components.get(node.spec.component);
-  const container = component?.spec.implementation.container;
+  const implementation = component?.spec.implementation;
+  if (component && implementation?.customTask) return lowering.add(customTask(node, component, implementation.customTask, lowering, frame), frame);
+  const container = implementation?.container;
   if (!component || !container) {
     const kind = component ? Object.keys(component.spec.implementation)[0] : 'unknown';
     lowering.ctx.report('unsupported-feature', `component '${node.spec.component}' has a '${kind}' implementation, which kft cannot lower yet`, 'Use a container component.', childPointer(node.pointer, 'component'));
@@ -119,7 +122,7 @@ function resourcesOf(node: TaskNode): Pick<StepIR, 'computeResources'> {
   return { computeResources: { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) } };
 }
 
-function metadataOf(node: TaskNode, component: ComponentModel, lowering: ScopeLowering) {
+export function metadataOf(node: TaskNode, component: ComponentModel, lowering: ScopeLowering) {
   const labels: Record<string, string> = {};
   const annotations: Record<string, string> = {};
   if (lowering.ctx.options.kfpMetadata) {

@@ -5,6 +5,8 @@
 import type { Rule } from '../ruleContext.js';
 import { ArgumentTypes } from './ArgumentTypes.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
+import { CustomTaskComponents } from './CustomTaskComponents.js';
+import { CustomTaskFields } from './CustomTaskFields.js';
 import { KnownArguments } from './KnownArguments.js';
 import { KnownComponents } from './KnownComponents.js';
 import { KnownDependencies } from './KnownDependencies.js';
@@ -20,10 +22,12 @@ export const rules: readonly Rule[] = [
   KnownComponents,
   KnownGraphs,
   ComponentPlaceholders,
+  CustomTaskComponents,
   ParamDefaults,
   KnownArguments,
   RequiredArguments,
   ArgumentTypes,
+  CustomTaskFields,
   KnownDependencies,
   ValidReferences,
   NoCycles,

@@ -1,0 +1,63 @@
+/**
+ * A task whose component is a Tekton custom task (kfp-tekton's custom-task ContainerOp). It runs
+ * as a Run/CustomRun handled by the controller of `apiVersion`/`kind`, so there is no pod: the
+ * pipeline task carries only params, a taskRef or an embedded taskSpec {apiVersion, kind, spec},
+ * and the `when`/`runAfter`/`timeout` Tekton allows on any pipeline task. Param values are
+ * pipeline-level expressions ($(params.P), $(tasks.T.results.R)), since nothing re-maps them
+ * inside a task spec. Declared outputs are read as `$(tasks.T.results.O)`; Tekton cannot check
+ * them at compile time, which is why the component must declare them.
+ */
+import type { CommandLineArgument, CustomTaskImplementation } from '../../generated/component.js';
+import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
+import { constantText, TaskBindings } from '../bindings.js';
+import { resolveCommandLine } from '../commandLine.js';
+import { durationText } from '../durations.js';
+import type { CustomTaskIR, ParamIR, PipelineTaskIR } from '../ir.js';
+import { paramName } from '../names.js';
+import type { Frame, ScopeLowering } from '../scope.js';
+import { metadataOf } from './task.js';
+
+export function customTask(node: TaskNode, component: ComponentModel, impl: CustomTaskImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
+  const bindings = new TaskBindings(lowering, node);
+  const params = customTaskParams(node, component, impl, bindings);
+  return {
+    name: lowering.taskName(node.name),
+    params,
+    body: { kind: 'custom', task: customTaskBody(node, component, impl, lowering) },
+    runAfter: lowering.runAfterOf(node, frame),
+    when: [...frame.when],
+    ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
+    ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
+  };
+}
+
+/**
+ * `params` of the component, each resolved with the task's arguments; without `params`, one
+ * param per input that has a value (kfp-tekton passes every `--NAME value` pair of the op).
+ */
+function customTaskParams(node: TaskNode, component: ComponentModel, impl: CustomTaskImplementation, bindings: TaskBindings): ParamIR[] {
+  const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
+  const inputValue = (name: string): string | undefined => {
+    if (name in args) return bindings.expression(args[name]);
+    const input = component.inputs.get(name);
+    return input?.default !== undefined ? constantText(input.default) : undefined;
+  };
+  const resolver = { inputValue, inputPath: () => '', outputPath: () => '' };
+  const declared: [string, CommandLineArgument][] = isObject(impl.params)
+    ? Object.entries(impl.params)
+    : [...component.inputs.keys()].map((name) => [name, { inputValue: name }]);
+  const params: ParamIR[] = [];
+  for (const [name, value] of declared) {
+    const resolved = resolveCommandLine([value], resolver);
+    if (resolved.length === 0) continue;
+    params.push({ name: paramName(name), value: resolved.join('') });
+  }
+  return params;
+}
+
+function customTaskBody(node: TaskNode, component: ComponentModel, impl: CustomTaskImplementation, lowering: ScopeLowering): CustomTaskIR {
+  const base = { apiVersion: impl.apiVersion, kind: impl.kind };
+  if (impl.taskSpec !== undefined) return { ...base, spec: impl.taskSpec, metadata: metadataOf(node, component, lowering) };
+  if (impl.taskRef !== undefined) return { ...base, refName: impl.name, refSpec: impl.taskRef };
+  return { ...base, refName: impl.name };
+}

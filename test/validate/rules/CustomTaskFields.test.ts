@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { compileSpec } from '../../specs.js';
+
+const components = { c: { implementation: { customTask: { apiVersion: 'x.dev/v1', kind: 'X', name: 'x' } } } };
+
+describe('CustomTaskFields', () => {
+  it('reports retries and pod fields on a custom task, one diagnostic per field', () => {
+    const result = compileSpec({ components, tasks: { t: { component: 'c', retries: 1, env: { A: 'b' }, serviceAccount: 'sa' } } });
+    expect(result.diagnostics.map((d) => [d.code, d.message.split("'").at(-2)])).toEqual([
+      ['custom-task-unsupported-field', 'retries'],
+      ['custom-task-unsupported-field', 'env'],
+      ['custom-task-unsupported-field', 'serviceAccount'],
+    ]);
+  });
+
+  it('accepts timeout, after and displayName', () => {
+    const result = compileSpec({ components, tasks: { a: { component: 'c' }, t: { component: 'c', timeout: '1m', after: ['a'], displayName: 'T' } } });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
