@@ -129,9 +129,9 @@ export const catalogue = {
   },
   'invalid-placeholder': {
     severity: 'error',
-    summary: 'A component placeholder names an input or output the component does not declare.',
-    explanation: 'inputValue/inputPath/isPresent name inputs; outputPath names outputs.',
-    fix: 'Declare the input or output, or fix the name.',
+    summary: 'A component placeholder is unknown, or names an input or output the component does not declare.',
+    explanation: 'KFP placeholders are inputValue, inputPath, outputPath, concat, if (cond/then/else) and isPresent; inputValue/inputPath/isPresent name inputs, outputPath and fileOutputs name outputs.',
+    fix: 'Use one of the placeholders, and declare the input or output it names (or fix the name).',
   },
   'dependency-cycle': {
     severity: 'error',

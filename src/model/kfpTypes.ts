@@ -15,6 +15,9 @@ export function kfpBaseType(type: unknown): KfpParamType | undefined {
   return typeof type === 'string' ? BASE_TYPES[type.toLowerCase()] : undefined;
 }
 
+/** 'a String', 'an Integer'. */
+export const article = (word: string): string => (/^[AEIOUaeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
 export function valueFitsType(value: unknown, type: KfpParamType): boolean {
   switch (type) {
     case 'String':

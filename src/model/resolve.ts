@@ -50,7 +50,7 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
     case 'index': {
       const loop = enclosingLoop(from, ref.loop);
       if (!loop) {
-        if (ref.loop === undefined) return fail('invalid-reference', `{{${ref.kind}}} is used outside a loop`, 'Loop references are valid only in tasks inside a loop.');
+        if (ref.loop === undefined) return fail('invalid-reference', 'there is no enclosing loop', 'Loop references are valid only in tasks inside a loop.');
         const loops = [...ancestors(from)].filter((a) => a.kind === 'loop').map((a) => a.name);
         return fail('invalid-reference', `no enclosing loop named '${ref.loop}'`, didYouMean(ref.loop, loops) || 'Name an enclosing loop.');
       }

@@ -79,6 +79,8 @@ export interface SpecModel {
   readonly annotations: Readonly<Record<string, string>>;
   readonly labels: Readonly<Record<string, string>>;
   readonly components: ReadonlyMap<string, ComponentModel>;
+  /** Every name declared under spec.components, also those whose file could not be loaded or is invalid. */
+  readonly declaredComponents: ReadonlySet<string>;
   readonly graphs: ReadonlyMap<string, ScopeModel>;
   readonly pipeline: ScopeModel;
   readonly config: PipelineConfig;
@@ -125,6 +127,7 @@ export function buildModel(parsed: ParsedSpec): SpecModel | undefined {
     annotations: stringMap(metadata.annotations),
     labels: stringMap(metadata.labels),
     components,
+    declaredComponents: new Set(isObject(spec.components) ? Object.keys(spec.components) : []),
     graphs,
     pipeline: buildScope('pipeline', typeof metadata.name === 'string' ? metadata.name : 'pipeline', '/spec', spec.params, spec.tasks, spec.finally),
     config: (isObject(spec.config) ? spec.config : {}) as PipelineConfig,

@@ -104,6 +104,13 @@ function limitDiagnostic(doc: SourceDocument, what: string, offset: number): Dia
   };
 }
 
+/** Names the key that starts the text (the parser points at the repeated key), when it is a scalar. */
+function duplicateKeyMessage(rest: string): string {
+  const key = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,{}[\]][^:#\n,{}]*?)(?=\s*:)/.exec(rest)?.[0];
+  if (!key || key.length > 80) return 'duplicate key in a mapping';
+  return `duplicate key ${/^["']/.test(key) ? key : `'${key}'`} in a mapping`;
+}
+
 function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument): Diagnostic[] {
   return doc.errors.map((error) => {
     const [start, end] = error.pos;
@@ -114,7 +121,7 @@ function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument): Diagnos
     return {
       code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
       severity: 'error',
-      message: duplicate ? message.replace('Map keys must be unique', 'duplicate key: map keys must be unique') : message,
+      message: duplicate ? duplicateKeyMessage(empty.text.slice(start)) : message,
       hint: duplicate ? 'Each key may appear once in a mapping; rename or remove one entry.' : 'Fix the YAML syntax at this position.',
       range: { file: empty.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column },
     } satisfies Diagnostic;

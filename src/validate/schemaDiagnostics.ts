@@ -4,12 +4,13 @@
  * the value is re-checked against the one branch it means, so the user sees only relevant errors.
  */
 import type { ErrorObject } from 'ajv';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { NODE_KIND_KEYS, isObject, nodeKindOf } from '../model/specModel.js';
 import { childPointer, segmentsOf, type Pointer } from '../parse/pointer.js';
 import type { SourceDocument } from '../parse/sourceDocument.js';
 import { didYouMean } from '../util/suggest.js';
-import { COMPONENT_SCHEMA_ID, PIPELINE_SCHEMA_ID, schemaErrors } from './schemas.js';
+import { COMPONENT_SCHEMA_ID, definitionName, PIPELINE_SCHEMA_ID, schemaErrors } from './schemas.js';
 
 const P = `${PIPELINE_SCHEMA_ID}#/definitions/`;
 const C = `${COMPONENT_SCHEMA_ID}#/definitions/`;
@@ -22,6 +23,9 @@ const PLACEHOLDERS: Record<string, string> = {
   inputValue: 'InputValuePlaceholder', inputPath: 'InputPathPlaceholder', outputPath: 'OutputPathPlaceholder',
   concat: 'ConcatPlaceholder', if: 'IfPlaceholder', isPresent: 'IsPresentPlaceholder',
 };
+
+/** Codes of the unions whose failure has its own code (a task entry's name is where it points). */
+const UNION_CODES: Partial<Record<string, DiagnosticCode>> = { Node: 'invalid-node', CommandLineArgument: 'invalid-placeholder' };
 
 /** For a union definition: the schema ref its value means, or a diagnostic message when none fits. */
 type Discriminator = (value: unknown) => { ref: string } | { message: string; hint: string } | 'accept';
@@ -63,7 +67,7 @@ export function schemaDiagnostics(doc: SourceDocument, ref: string, value: unkno
     const pointer = base + union.instancePath;
     if (target === 'accept') continue;
     if ('ref' in target) out.push(...schemaDiagnostics(doc, target.ref, union.data, pointer));
-    else out.push({ code: name === 'Node' ? 'invalid-node' : 'schema-violation', severity: 'error', message: `${label(pointer)}: ${target.message}`, hint: target.hint, range: doc.keyRangeOf(pointer) });
+    else out.push({ code: UNION_CODES[name] ?? 'schema-violation', severity: 'error', message: `${label(pointer)}: ${target.message}`, hint: target.hint, range: name === 'Node' ? doc.keyRangeOf(pointer) : doc.rangeOf(pointer) });
   }
   for (const error of errors) {
     if (error.keyword === 'anyOf' && unionName(error) !== undefined) continue;
@@ -76,8 +80,7 @@ export function schemaDiagnostics(doc: SourceDocument, ref: string, value: unkno
 }
 
 function unionName(error: ErrorObject): string | undefined {
-  const m = /#\/definitions\/([A-Za-z]+)\/anyOf$/.exec(error.schemaPath);
-  const name = m?.[1];
+  const name = definitionName(error.parentSchema);
   return name && name in discriminators ? name : undefined;
 }
 

@@ -15,12 +15,26 @@ export const loadSchema = (file: 'pipeline.schema.json' | 'component.schema.json
   JSON.parse(readFileSync(schemaUrl(file), 'utf8')) as Record<string, unknown>;
 
 let ajvInstance: InstanceType<typeof Ajv> | undefined;
+/** Definition objects → their names: ajv compiles each $ref target separately, so an error's
+ * schemaPath is relative to the definition ("#/anyOf"); its parentSchema object tells which. */
+const definitionNames = new WeakMap<object, string>();
+
+function indexDefinitions(schema: Record<string, unknown>): Record<string, unknown> {
+  const definitions = (schema.definitions ?? {}) as Record<string, object>;
+  for (const [name, definition] of Object.entries(definitions)) definitionNames.set(definition, name);
+  return schema;
+}
+
+/** The name of the definition a schema object is, e.g. 'Node'. */
+export function definitionName(schema: unknown): string | undefined {
+  return typeof schema === 'object' && schema !== null ? definitionNames.get(schema) : undefined;
+}
 
 function ajv(): InstanceType<typeof Ajv> {
   if (!ajvInstance) {
     ajvInstance = new Ajv({ allErrors: true, strict: false, verbose: true });
-    ajvInstance.addSchema(loadSchema('component.schema.json'));
-    ajvInstance.addSchema(loadSchema('pipeline.schema.json'));
+    ajvInstance.addSchema(indexDefinitions(loadSchema('component.schema.json')));
+    ajvInstance.addSchema(indexDefinitions(loadSchema('pipeline.schema.json')));
   }
   return ajvInstance;
 }

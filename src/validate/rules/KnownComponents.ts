@@ -1,5 +1,7 @@
 /**
- * KnownComponents: every task names a component declared under spec.components.
+ * KnownComponents: every task names a component declared under spec.components. A declared
+ * component that failed to load (file not found, invalid) has its own diagnostic already, so
+ * tasks using it are not reported again.
  */
 import { allNodes, allScopes } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
@@ -10,7 +12,7 @@ export function KnownComponents({ model, report }: RuleContext): void {
   for (const scope of allScopes(model)) {
     for (const node of allNodes(scope)) {
       if (node.kind !== 'task' || typeof node.spec.component !== 'string') continue;
-      if (model.components.has(node.spec.component)) continue;
+      if (model.declaredComponents.has(node.spec.component)) continue;
       report({
         code: 'unknown-component',
         message: `task '${node.name}' uses unknown component '${node.spec.component}'`,
