@@ -36,7 +36,9 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
     return { diagnostics: [limitDiagnostic(empty, `the file is ${text.length} bytes; the limit is ${limits.maxBytes}`, 0)] };
   }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found while building the value (a Set per mapping): yaml's own `uniqueKeys`
+  // check compares every key with every earlier one, which took seconds on a 10,000-task spec.
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [docs];
   const diagnostics: Diagnostic[] = [];
   for (const doc of list) diagnostics.push(...syntaxDiagnostics(doc, empty));
@@ -55,6 +57,7 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
   const valueRanges = new Map<Pointer, OffsetRange>();
   const keyRanges = new Map<Pointer, OffsetRange>();
   let nodes = 0;
+  const duplicateKeys = new Set<number>();
 
   const build = (node: YamlNode | null, pointer: Pointer, depth: number): unknown => {
     if (++nodes > limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${limits.maxNodes} nodes (alias expansion?)`, node?.range?.[0] ?? 0);
@@ -73,6 +76,7 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
+        if (Object.prototype.hasOwnProperty.call(obj, key)) duplicateKeys.add(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
         const child = childPointer(pointer, key);
         if (keyNode?.range) keyRanges.set(child, { start: keyNode.range[0], end: keyNode.range[1] });
         const value = build(pair.value as YamlNode | null, child, depth + 1);
@@ -86,6 +90,7 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
 
   try {
     const value = build(doc.contents as YamlNode, '', 0);
+    if (duplicateKeys.size > 0) return { diagnostics: [...duplicateKeys].sort((a, b) => a - b).map((offset) => duplicateKeyDiagnostic(empty, offset)) };
     return { document: new SourceDocument(file, text, value, valueRanges, keyRanges), diagnostics: [] };
   } catch (err) {
     if (err instanceof LimitExceeded) return { diagnostics: [limitDiagnostic(empty, err.what, err.offset)] };
@@ -109,6 +114,17 @@ function duplicateKeyMessage(rest: string): string {
   const key = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:#,{}[\]][^:#\n,{}]*?)(?=\s*:)/.exec(rest)?.[0];
   if (!key || key.length > 80) return 'duplicate key in a mapping';
   return `duplicate key ${/^["']/.test(key) ? key : `'${key}'`} in a mapping`;
+}
+
+function duplicateKeyDiagnostic(doc: SourceDocument, offset: number): Diagnostic {
+  const p = doc.position(offset);
+  return {
+    code: 'yaml-duplicate-key',
+    severity: 'error',
+    message: duplicateKeyMessage(doc.text.slice(offset, offset + 200)),
+    hint: 'Each key may appear once in a mapping; rename or remove one entry.',
+    range: { file: doc.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 },
+  };
 }
 
 function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument): Diagnostic[] {

@@ -1,0 +1,10 @@
+const t0=performance.now();
+const m = await import('./dist/cli/main.js');
+const t1=performance.now();
+const w = process.stdout.write.bind(process.stdout); process.stdout.write = () => true;
+await m.main(['build', 'fixtures/conformance/sequential/spec.yaml']);
+const t2=performance.now();
+await m.main(['build', 'fixtures/conformance/sequential/spec.yaml']);
+const t3=performance.now();
+process.stdout.write = w;
+console.log('boot', t0.toFixed(1), 'import', (t1-t0).toFixed(1), 'first run', (t2-t1).toFixed(1), 'second', (t3-t2).toFixed(1));

@@ -1,0 +1,78 @@
+// Generates src/generated/validators.ts: ajv "standalone" validation code for every schema of
+// schemas/ and every definition in them, so that kft does not compile its JSON Schemas at every
+// start (compiling them took ~200 ms of a ~400 ms `kft build`; see docs/performance.md).
+// src/validate/schemas.ts uses these functions, and falls back to compiling with ajv when the
+// schemas have changed since generation (the file records a hash of the schemas it was built from).
+// Run by `npm run build` (and `npm run gen:validators`); never edit the output by hand.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AjvModule from 'ajv';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+
+const Ajv = AjvModule.default ?? AjvModule;
+const standaloneCode = standaloneModule.default ?? standaloneModule;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const schemaDir = join(root, 'schemas');
+const outFile = join(root, 'src', 'generated', 'validators.ts');
+
+/** The hash src/validate/schemas.ts compares at run time: file names and contents, sorted. */
+export function schemasHash(dir) {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
+    hash.update(file).update('\0').update(readFileSync(join(dir, file), 'utf8')).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function generate() {
+  // Options must match src/validate/schemas.ts (ajvOptions): errors are mapped using `verbose` data.
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } });
+  const refs = {};
+  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+    const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
+    ajv.addSchema(schema);
+    refs[schema.$id] = schema.$id;
+    for (const name of Object.keys(schema.definitions ?? {}).sort()) refs[`${schema.$id}#/definitions/${name}`] = `${schema.$id}#/definitions/${name}`;
+  }
+  const exportNames = {};
+  Object.keys(refs).forEach((ref, i) => (exportNames[`v${i}`] = ref));
+  const code = esmImports(standaloneCode(ajv, exportNames));
+  const table = Object.entries(exportNames).map(([name, ref]) => `  ${JSON.stringify(ref)}: ${name},`).join('\n');
+  return `// @ts-nocheck
+/* eslint-disable */
+/**
+ * GENERATED FILE: DO NOT EDIT.
+ * Generated from schemas/ by scripts/gen-validators.mjs (npm run build): ajv standalone validators.
+ */
+${code}
+
+/** sha256 of the schemas these validators were generated from (see scripts/gen-validators.mjs). */
+export const schemasHash = ${JSON.stringify(schemasHash(schemaDir))};
+
+/** The validator of every schema and definition, by its ref. */
+export const validators = {
+${table}
+};
+`;
+}
+
+/**
+ * ajv's standalone code loads its runtime helpers with require() even in ESM mode; an ES module
+ * has no require, so those lines become imports of the same helpers.
+ */
+function esmImports(code) {
+  const imports = [];
+  const body = code.replace(/const (func\d+) = require\("([^"]+)"\)(\.default)?;/g, (_, name, module, dflt) => {
+    imports.push(dflt ? `import ${name}Module from ${JSON.stringify(module + '.js')};\nconst ${name} = ${name}Module.default ?? ${name}Module;` : `import ${name} from ${JSON.stringify(module + '.js')};`);
+    return '';
+  });
+  if (/\brequire\(/.test(body)) throw new Error('gen-validators: ajv standalone code has a require() this script does not convert');
+  return `${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, generate());
+}
