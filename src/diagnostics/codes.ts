@@ -145,6 +145,12 @@ export const catalogue = {
     explanation: 'Task names must be unique DNS-1123 labels; e.g. my_task and my-task both become my-task.',
     fix: 'Rename one of them.',
   },
+  'invalid-condition': {
+    severity: 'error',
+    summary: 'A condition (if) is not a comparison kft can read.',
+    explanation: 'A condition is KFP\'s comparison: LEFT OP RIGHT with OP one of ==, !=, <, <=, >, >=; each operand a {{...}} reference or a literal.',
+    fix: 'Write it as "{{tasks.T.outputs.O}} == value", quoting a literal that contains spaces or operator characters, or as {left, operator, right}.',
+  },
   'unsupported-feature': {
     severity: 'error',
     summary: 'The spec uses a construct this version of kft cannot lower yet.',

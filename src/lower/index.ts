@@ -32,7 +32,7 @@ export function lower(model: SpecModel, options: Partial<LowerOptions> = {}): Lo
     annotations: { ...(ctx.options.kfpMetadata ? kfpRunAnnotations(model, root.tasks) : {}), ...model.annotations },
     labels: { ...(ctx.options.kfpMetadata ? kfpRunLabels() : {}), ...model.labels },
     params: runParams(model),
-    pipeline: { params: [...params, ...root.params], tasks: root.tasks, finally: root.finallyTasks },
+    pipeline: { params: [...params, ...root.params], tasks: root.finishedTasks(), finally: root.finallyTasks },
     ...timeouts(model),
     taskRunSpecs: ctx.taskRunSpecs,
   };

@@ -3,7 +3,10 @@
  * nodes, dispatches each node to the visitor of its kind, and collects the resulting pipeline
  * tasks. Enclosing groups pass a Frame down: the guards and dependencies their tasks inherit.
  */
-import { childrenOf, type LoopNode, type NodeModel, type ScopeModel } from '../model/specModel.js';
+import { referencesIn } from '../model/references.js';
+import { childrenOf, type ConditionNode, type LoopNode, type NodeModel, type ScopeModel } from '../model/specModel.js';
+import { conditionMode } from './conditionMode.js';
+import { propagateGuards } from './guards.js';
 import type { LowerContext } from './context.js';
 import type { ParamSpecIR, PipelineTaskIR, WhenIR } from './ir.js';
 import { dnsLabel, NameAllocator } from './names.js';
@@ -49,11 +52,31 @@ export class ScopeLowering {
     if (!node) return [];
     switch (node.kind) {
       case 'condition':
+        return this.conditionDependencyNames(node);
       case 'exitHandler':
         return childrenOf(node).flatMap((child) => this.dependencyNames(child.name));
       default:
         return [this.taskName(node.name)];
     }
+  }
+
+  /**
+   * Running after a condition group means running after its evaluation, as kfp-tekton does
+   * (runAfter the condition task): such a task runs whether the comparison held or not. With a
+   * direct `when` there is no condition task; the evaluation's inputs stand for it: the tasks whose
+   * outputs the comparison reads, the group's own `after`, and so on for enclosing conditions.
+   */
+  private conditionDependencyNames(node: ConditionNode): string[] {
+    if (conditionMode(node, this.ctx.options) === 'task') return [this.taskName(node.name)];
+    const producers = [...referencesIn(node.spec.if)].flatMap((part) => (part.ref.kind === 'output' && this.scope.nodes.has(part.ref.task) ? [this.taskName(part.ref.task)] : []));
+    const own = node.after.flatMap((a) => this.dependencyNames(a));
+    const outer = node.parent?.kind === 'condition' ? this.conditionDependencyNames(node.parent) : [];
+    return [...new Set([...outer, ...producers, ...own])];
+  }
+
+  /** The pipeline's tasks, once all nodes are lowered: guards propagated along runAfter. */
+  finishedTasks(): PipelineTaskIR[] {
+    return propagateGuards(this.tasks);
   }
 
   add(task: PipelineTaskIR, frame: Frame): void {

@@ -4,6 +4,7 @@
  */
 import type { NodeKind, NodeModel } from '../../model/specModel.js';
 import type { Frame, ScopeLowering } from '../scope.js';
+import { lowerCondition } from './condition.js';
 import { lowerTask } from './task.js';
 import { lowerUnsupported } from './unsupported.js';
 
@@ -12,7 +13,7 @@ export type Visitor<N extends NodeModel = NodeModel> = (node: N, lowering: Scope
 export const visitors: { [K in NodeKind]: Visitor<Extract<NodeModel, { kind: K }>> } = {
   task: lowerTask,
   graphCall: lowerUnsupported,
-  condition: lowerUnsupported,
+  condition: lowerCondition,
   loop: lowerUnsupported,
   exitHandler: lowerUnsupported,
   customGroup: lowerUnsupported,

@@ -15,6 +15,7 @@ import { NoCycles } from './NoCycles.js';
 import { ParamDefaults } from './ParamDefaults.js';
 import { RequiredArguments } from './RequiredArguments.js';
 import { UniqueNames } from './UniqueNames.js';
+import { ValidConditions } from './ValidConditions.js';
 import { ValidReferences } from './ValidReferences.js';
 
 export const rules: readonly Rule[] = [
@@ -30,5 +31,6 @@ export const rules: readonly Rule[] = [
   CustomTaskFields,
   KnownDependencies,
   ValidReferences,
+  ValidConditions,
   NoCycles,
 ];

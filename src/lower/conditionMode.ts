@@ -1,0 +1,27 @@
+/**
+ * How a condition group is lowered. A Tekton `when` expression (`in`/`notin`) compares text
+ * exactly, with no pod; KFP's comparison strips trailing whitespace and compares numbers as
+ * numbers. The two agree only for == and != where one side is a literal that is not a number
+ * (then KFP compares strings too) — and only when the other side has no trailing newline, which is
+ * why the condition task stays the default and direct `when` is an option (`conditions: when`).
+ * Inside finally/onExit a condition task cannot be used (a finally task cannot read another
+ * finally task's result), so there a direct `when` is used whenever the comparison allows it.
+ */
+import { isComparisonError, isLiteral, isNumeric, parseComparison, type Comparison } from '../model/comparison.js';
+import type { ConditionNode } from '../model/specModel.js';
+import type { LowerOptions } from './options.js';
+
+export type ConditionMode = 'task' | 'when' | 'impossible';
+
+export function conditionMode(node: ConditionNode, options: LowerOptions): ConditionMode {
+  const comparison = parseComparison(node.spec.if);
+  const expressible = !isComparisonError(comparison) && expressibleAsWhen(comparison);
+  const inFinally = node.section !== 'tasks';
+  if (inFinally) return expressible ? 'when' : 'impossible';
+  return expressible && options.conditions === 'when' ? 'when' : 'task';
+}
+
+export function expressibleAsWhen(c: Comparison): boolean {
+  if (c.operator !== '==' && c.operator !== '!=') return false;
+  return [c.left, c.right].some((side) => isLiteral(side) && !isNumeric(side) && side === side.trimEnd());
+}
