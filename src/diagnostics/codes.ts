@@ -187,6 +187,12 @@ export const catalogue = {
     explanation: 'With taskRef, kft emits the custom resource {apiVersion, kind, name} beside the run; two different specs under one name would overwrite each other on the cluster.',
     fix: 'Give the resources different names, or make their taskRef specs identical.',
   },
+  'invalid-pvolume': {
+    severity: 'error',
+    summary: 'A pvolumes entry does not name a volume task that a container task can mount.',
+    explanation: 'pvolumes mounts the PVC a volume task (a component with a `volume` implementation) creates; the claim name is read from that task\'s `name` result, so it must be a volume task of the same scope, and only container tasks have a pod to mount it in.',
+    fix: 'Name a task of the same scope whose component has a `volume` implementation, or use `volumes`/`volumeMounts` for existing claims.',
+  },
   'internal-error': {
     severity: 'error',
     summary: 'kft failed unexpectedly.',

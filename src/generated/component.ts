@@ -231,23 +231,23 @@ export interface CustomTaskImplementation {
   };
 }
 /**
- * A Kubernetes resource operation (KFP ResourceOp) run by kfp-tekton's kubectl-wrapper.
+ * A Kubernetes resource operation (KFP ResourceOp), run by kfp-tekton's kubectl-wrapper image (quay.io/aipipeline/kubectl-wrapper) as a Tekton task. Strings in the manifest may hold {{inputs.NAME}} (the task's argument for input NAME) and {{workflow.name}} (the PipelineRun name). Outputs `manifest` (the whole object) and `name` (metadata.name) always exist; `outputs` adds more.
  */
 export interface ResourceImplementation {
   /**
-   * kubectl action.
+   * kubectl action applied to the manifest.
    */
   action: 'create' | 'apply' | 'patch' | 'delete' | 'replace' | 'get';
   /**
-   * The Kubernetes object (may reference inputs with {{inputs.NAME}}).
+   * The Kubernetes object to act on.
    */
   manifest: {};
   /**
-   * Patch merge strategy.
+   * Patch merge strategy (action patch); kubectl-wrapper defaults to strategic.
    */
   mergeStrategy?: 'strategic' | 'merge' | 'json';
   /**
-   * Label-selector-like condition on the object that marks success.
+   * Label-selector-like condition on the object that marks success; kubectl-wrapper waits for it.
    */
   successCondition?: string;
   /**
@@ -255,10 +255,14 @@ export interface ResourceImplementation {
    */
   failureCondition?: string;
   /**
-   * Make the PipelineRun own the object.
+   * Make the task's pod own the object, so Kubernetes deletes it with the run.
    */
   setOwnerReference?: boolean;
   outputs?: StringMap3;
+  /**
+   * kubectl-wrapper image.
+   */
+  image?: string;
 }
 /**
  * A map of string keys to string values.
@@ -267,11 +271,11 @@ export interface StringMap3 {
   [k: string]: string | undefined;
 }
 /**
- * Creates a PVC (KFP VolumeOp) that later tasks mount.
+ * Creates a PersistentVolumeClaim (KFP VolumeOp) through kubectl-wrapper; later tasks mount it with `pvolumes`. Outputs `manifest`, `name` (the PVC name) and `size` (its capacity). String fields may hold {{inputs.NAME}}.
  */
 export interface VolumeImplementation {
   /**
-   * PVC name (suffixed with the run name).
+   * PVC name; the PipelineRun name is prefixed (`<run>-<resourceName>`), so every run gets its own claim. Default: the task name.
    */
   resourceName?: string;
   /**
@@ -283,8 +287,26 @@ export interface VolumeImplementation {
    */
   storageClass?: string;
   /**
-   * Access modes.
+   * Access modes (KFP's default: ReadWriteMany).
    */
-  modes?: string[];
-  annotations?: StringMap;
+  modes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
+  annotations?: StringMap4;
+  /**
+   * PVC dataSource (e.g. a VolumeSnapshot to restore).
+   */
+  dataSource?: {};
+  /**
+   * Make the task's pod own the PVC.
+   */
+  setOwnerReference?: boolean;
+  /**
+   * kubectl-wrapper image.
+   */
+  image?: string;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap4 {
+  [k: string]: string | undefined;
 }

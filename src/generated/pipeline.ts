@@ -427,23 +427,23 @@ export interface CustomTaskImplementation {
   };
 }
 /**
- * A Kubernetes resource operation (KFP ResourceOp) run by kfp-tekton's kubectl-wrapper.
+ * A Kubernetes resource operation (KFP ResourceOp), run by kfp-tekton's kubectl-wrapper image (quay.io/aipipeline/kubectl-wrapper) as a Tekton task. Strings in the manifest may hold {{inputs.NAME}} (the task's argument for input NAME) and {{workflow.name}} (the PipelineRun name). Outputs `manifest` (the whole object) and `name` (metadata.name) always exist; `outputs` adds more.
  */
 export interface ResourceImplementation {
   /**
-   * kubectl action.
+   * kubectl action applied to the manifest.
    */
   action: 'create' | 'apply' | 'patch' | 'delete' | 'replace' | 'get';
   /**
-   * The Kubernetes object (may reference inputs with {{inputs.NAME}}).
+   * The Kubernetes object to act on.
    */
   manifest: {};
   /**
-   * Patch merge strategy.
+   * Patch merge strategy (action patch); kubectl-wrapper defaults to strategic.
    */
   mergeStrategy?: 'strategic' | 'merge' | 'json';
   /**
-   * Label-selector-like condition on the object that marks success.
+   * Label-selector-like condition on the object that marks success; kubectl-wrapper waits for it.
    */
   successCondition?: string;
   /**
@@ -451,10 +451,14 @@ export interface ResourceImplementation {
    */
   failureCondition?: string;
   /**
-   * Make the PipelineRun own the object.
+   * Make the task's pod own the object, so Kubernetes deletes it with the run.
    */
   setOwnerReference?: boolean;
   outputs?: StringMap5;
+  /**
+   * kubectl-wrapper image.
+   */
+  image?: string;
 }
 /**
  * A map of string keys to string values.
@@ -463,11 +467,11 @@ export interface StringMap5 {
   [k: string]: string | undefined;
 }
 /**
- * Creates a PVC (KFP VolumeOp) that later tasks mount.
+ * Creates a PersistentVolumeClaim (KFP VolumeOp) through kubectl-wrapper; later tasks mount it with `pvolumes`. Outputs `manifest`, `name` (the PVC name) and `size` (its capacity). String fields may hold {{inputs.NAME}}.
  */
 export interface VolumeImplementation {
   /**
-   * PVC name (suffixed with the run name).
+   * PVC name; the PipelineRun name is prefixed (`<run>-<resourceName>`), so every run gets its own claim. Default: the task name.
    */
   resourceName?: string;
   /**
@@ -479,10 +483,28 @@ export interface VolumeImplementation {
    */
   storageClass?: string;
   /**
-   * Access modes.
+   * Access modes (KFP's default: ReadWriteMany).
    */
-  modes?: string[];
-  annotations?: StringMap2;
+  modes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
+  annotations?: StringMap6;
+  /**
+   * PVC dataSource (e.g. a VolumeSnapshot to restore).
+   */
+  dataSource?: {};
+  /**
+   * Make the task's pod own the PVC.
+   */
+  setOwnerReference?: boolean;
+  /**
+   * kubectl-wrapper image.
+   */
+  image?: string;
+}
+/**
+ * A map of string keys to string values.
+ */
+export interface StringMap6 {
+  [k: string]: string | undefined;
 }
 /**
  * A reusable sub-graph with its own parameters and tasks.
@@ -537,9 +559,9 @@ export interface Task {
    * Allow the KFP cache to reuse an earlier result of this task.
    */
   caching?: boolean;
-  annotations?: StringMap6;
-  labels?: StringMap7;
-  env?: StringMap8;
+  annotations?: StringMap7;
+  labels?: StringMap8;
+  env?: StringMap9;
   resources?: Resources;
   /**
    * Pull policy of the main container.
@@ -561,7 +583,7 @@ export interface Task {
    * Containers run before main (as Tekton steps before it).
    */
   initContainers?: {}[];
-  nodeSelector?: StringMap9;
+  nodeSelector?: StringMap10;
   /**
    * Kubernetes affinity of the pod.
    */
@@ -598,6 +620,12 @@ export interface Task {
    * Force artifact tracking for this task.
    */
   artifactTracking?: boolean;
+  /**
+   * Mount path to the name of a volume task (a task whose component has a `volume` implementation) in the same scope: its PVC is mounted in the main container (KFP add_pvolumes). The task runs after the volume task.
+   */
+  pvolumes?: {
+    [k: string]: string | undefined;
+  };
 }
 /**
  * Input name to value: a constant, or a string with {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} references.
@@ -654,19 +682,19 @@ export interface ComparisonObject {
 /**
  * Annotations of the task's pod.
  */
-export interface StringMap6 {
+export interface StringMap7 {
   [k: string]: string | undefined;
 }
 /**
  * Labels of the task's pod.
  */
-export interface StringMap7 {
+export interface StringMap8 {
   [k: string]: string | undefined;
 }
 /**
  * Environment variables added to the main container; values may hold references.
  */
-export interface StringMap8 {
+export interface StringMap9 {
   [k: string]: string | undefined;
 }
 /**
@@ -685,7 +713,7 @@ export interface ResourceList {
 /**
  * Node labels the pod must match.
  */
-export interface StringMap9 {
+export interface StringMap10 {
   [k: string]: string | undefined;
 }
 /**
@@ -820,8 +848,8 @@ export interface PipelineConfig {
    * Mount the service account token in task pods.
    */
   automountServiceAccountToken?: boolean;
-  env?: StringMap10;
-  nodeSelector?: StringMap11;
+  env?: StringMap11;
+  nodeSelector?: StringMap12;
   /**
    * Secrets used to pull images.
    */
@@ -856,12 +884,12 @@ export interface PipelineConfig {
 /**
  * Environment variables added to every task.
  */
-export interface StringMap10 {
+export interface StringMap11 {
   [k: string]: string | undefined;
 }
 /**
  * Default node selector of every task.
  */
-export interface StringMap11 {
+export interface StringMap12 {
   [k: string]: string | undefined;
 }

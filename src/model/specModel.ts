@@ -8,6 +8,7 @@ import type {
   ConditionGroup, CustomGroup, ExitHandlerGroup, GraphCall, LoopGroup, PipelineConfig, Task,
 } from '../generated/pipeline.js';
 import type { ParsedSpec } from '../parse/index.js';
+import { implicitOutputs } from './implicitOutputs.js';
 import { childPointer, type Pointer } from '../parse/pointer.js';
 import type { SourceDocument } from '../parse/sourceDocument.js';
 
@@ -154,7 +155,7 @@ function buildComponents(doc: SourceDocument, raw: unknown, files: ParsedSpec['c
       doc: fromFile && file ? file : doc,
       pointer: fromFile ? '' : childPointer('/spec/components', name),
       inputs: namedMap(spec.inputs),
-      outputs: namedMap(spec.outputs),
+      outputs: namedMap([...(Array.isArray(spec.outputs) ? spec.outputs : []), ...implicitOutputs(spec)]),
       file: fromFile ? (value as { file: string }).file : undefined,
     });
   }

@@ -14,18 +14,21 @@ import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
 import { pyJson } from '../kfpMetadata.js';
 import { customTask } from './customTask.js';
+import { withPVolumes } from './pvolumes.js';
+import { resourceOpTask } from './resourceOp.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
   const component = lowering.ctx.model.components.get(node.spec.component);
   const implementation = component?.spec.implementation;
   if (component && implementation?.customTask) return lowering.add(customTask(node, component, implementation.customTask, lowering, frame), frame);
+  if (component && (implementation?.resource || implementation?.volume)) return lowering.add(resourceOpTask(node, component, lowering, frame), frame);
   const container = implementation?.container;
   if (!component || !container) {
     const kind = component ? Object.keys(component.spec.implementation)[0] : 'unknown';
     lowering.ctx.report('unsupported-feature', `component '${node.spec.component}' has a '${kind}' implementation, which kft cannot lower yet`, 'Use a container component.', childPointer(node.pointer, 'component'));
     return;
   }
-  lowering.add(containerTask(node, component, container, lowering, frame), frame);
+  lowering.add(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering), frame);
 }
 
 export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {

@@ -7,6 +7,8 @@ import { ArgumentTypes } from './ArgumentTypes.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
 import { CustomTaskComponents } from './CustomTaskComponents.js';
 import { CustomTaskFields } from './CustomTaskFields.js';
+import { PVolumes } from './PVolumes.js';
+import { ResourceManifests } from './ResourceManifests.js';
 import { KnownArguments } from './KnownArguments.js';
 import { KnownComponents } from './KnownComponents.js';
 import { KnownDependencies } from './KnownDependencies.js';
@@ -24,11 +26,13 @@ export const rules: readonly Rule[] = [
   KnownGraphs,
   ComponentPlaceholders,
   CustomTaskComponents,
+  ResourceManifests,
   ParamDefaults,
   KnownArguments,
   RequiredArguments,
   ArgumentTypes,
   CustomTaskFields,
+  PVolumes,
   KnownDependencies,
   ValidReferences,
   ValidConditions,

@@ -1,0 +1,145 @@
+/**
+ * A task whose component is a resource operation (KFP ResourceOp) or a volume operation (KFP
+ * VolumeOp, a ResourceOp that creates a PVC). Tekton has no such primitive, so kfp-tekton runs
+ * its kubectl-wrapper image: one step `kubeclient` whose flags come from task params (action,
+ * output JSON paths, conditions, owner reference) and the manifest as YAML text. The manifest is
+ * written as PyYAML writes it (sorted keys), as kfp-tekton does. Inputs used in the manifest
+ * travel as params; the PipelineRun name comes from the pod's `tekton.dev/pipelineRun` label,
+ * because a step's arguments cannot read $(context...) there without a param.
+ */
+import { stringify } from 'yaml';
+import type { ResourceImplementation, VolumeImplementation } from '../../generated/component.js';
+import { resourceOutputPaths } from '../../model/implicitOutputs.js';
+import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
+import { constantText, TaskBindings } from '../bindings.js';
+import { durationText } from '../durations.js';
+import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
+import { paramName } from '../names.js';
+import type { Frame, ScopeLowering } from '../scope.js';
+
+export const KUBECTL_WRAPPER_IMAGE = 'quay.io/aipipeline/kubectl-wrapper:latest';
+
+/** The kubectl-wrapper task's own params, as kfp-tekton declares them. */
+const WRAPPER_PARAMS = (image: string): ParamSpecIR[] => [
+  { name: 'action', type: 'string', description: 'Action on the resource' },
+  { name: 'merge-strategy', type: 'string', default: 'strategic', description: 'Merge strategy when using action patch' },
+  { name: 'output', type: 'string', default: '', description: 'An express to retrieval data from resource.' },
+  { name: 'success-condition', type: 'string', default: '', description: 'A label selector express to decide if the action on resource is success.' },
+  { name: 'failure-condition', type: 'string', default: '', description: 'A label selector express to decide if the action on resource is failure.' },
+  { name: 'image', type: 'string', default: image, description: 'Kubectl wrapper image' },
+  { name: 'set-ownerreference', type: 'string', default: 'false', description: 'Enable set owner reference for created resource.' },
+];
+
+/** A volume operation is a resource operation whose manifest is a PVC. */
+export function volumeAsResource(volume: VolumeImplementation, taskName: string): ResourceImplementation {
+  const metadata: Record<string, unknown> = { name: `{{workflow.name}}-${volume.resourceName ?? taskName}` };
+  if (volume.annotations && Object.keys(volume.annotations).length) metadata.annotations = volume.annotations;
+  const spec: Record<string, unknown> = { accessModes: volume.modes ?? ['ReadWriteMany'], resources: { requests: { storage: volume.size } } };
+  if (volume.storageClass) spec.storageClassName = volume.storageClass;
+  if (volume.dataSource) spec.dataSource = volume.dataSource;
+  return {
+    action: 'create',
+    manifest: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata, spec },
+    ...(volume.setOwnerReference ? { setOwnerReference: true } : {}),
+    ...(volume.image ? { image: volume.image } : {}),
+  };
+}
+
+export function resourceOpTask(node: TaskNode, component: ComponentModel, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
+  const name = lowering.taskName(node.name);
+  const impl = component.spec.implementation;
+  const resource = impl.resource ?? volumeAsResource(impl.volume!, name);
+  const bindings = new TaskBindings(lowering, node);
+  const manifest = substituteManifest(resource.manifest, node, component, bindings);
+  const paths = resourceOutputPaths(component.spec);
+  const outputNames = Object.keys(paths).sort();
+  const results: ResultIR[] = outputNames.map((o) => ({ name: o, type: 'string', description: paths[o] }));
+  const env: EnvVarIR[] = [
+    ...(manifest.usesRunName ? [fieldEnv('PIPELINERUN', "metadata.labels['tekton.dev/pipelineRun']")] : []),
+    ...(resource.setOwnerReference ? [fieldEnv('POD_NAME', 'metadata.name'), fieldEnv('POD_NAMESPACE', 'metadata.namespace'), fieldEnv('POD_UID', 'metadata.uid')] : []),
+  ];
+  const main: StepIR = {
+    name: 'main',
+    image: '$(params.image)',
+    command: ['kubeclient'],
+    args: [
+      '--action=$(params.action)',
+      '--merge-strategy=$(params.merge-strategy)',
+      `--manifest=${manifest.text}`,
+      '--output=$(params.output)',
+      '--success-condition=$(params.success-condition)',
+      '--failure-condition=$(params.failure-condition)',
+      '--set-ownerreference=$(params.set-ownerreference)',
+    ],
+    ...(env.length ? { env } : {}),
+  };
+  const params: ParamIR[] = [
+    { name: 'action', value: resource.action },
+    ...(resource.mergeStrategy ? [{ name: 'merge-strategy', value: resource.mergeStrategy }] : []),
+    { name: 'output', value: outputNames.map((o) => `- name: ${o}\n  valueFrom: '${paths[o]}'\n`).join('') },
+    ...(resource.successCondition ? [{ name: 'success-condition', value: resource.successCondition }] : []),
+    ...(resource.failureCondition ? [{ name: 'failure-condition', value: resource.failureCondition }] : []),
+    ...(resource.setOwnerReference ? [{ name: 'set-ownerreference', value: 'true' }] : []),
+    ...manifest.inputParams,
+  ];
+  const labels: Record<string, string> = {};
+  if (lowering.ctx.options.kfpMetadata) labels['pipelines.kubeflow.org/cache_enabled'] = node.spec.caching === false ? 'false' : 'true';
+  return {
+    name,
+    params,
+    body: {
+      kind: 'embedded',
+      spec: {
+        params: [...WRAPPER_PARAMS(resource.image ?? KUBECTL_WRAPPER_IMAGE), ...manifest.inputParams.map((p) => ({ name: p.name }))],
+        results,
+        steps: [main],
+        metadata: { labels: { ...labels, ...(node.spec.labels ?? {}) } as Record<string, string>, annotations: { ...(node.spec.annotations ?? {}) } as Record<string, string> },
+      },
+    },
+    runAfter: lowering.runAfterOf(node, frame),
+    when: [...frame.when],
+    ...(node.spec.retries ? { retries: node.spec.retries } : {}),
+    ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
+    ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
+  };
+}
+
+const fieldEnv = (name: string, fieldPath: string): EnvVarIR => ({ name, valueFrom: { fieldRef: { fieldPath } } });
+
+const INPUT_REF = /\{\{\s*inputs\.([^}\s]+)\s*\}\}/g;
+const RUN_NAME_REF = /\{\{\s*workflow\.name\s*\}\}/g;
+
+/**
+ * Replaces {{inputs.NAME}} by a task param holding the argument and {{workflow.name}} by the
+ * $(PIPELINERUN) env var, then writes the manifest as YAML text.
+ */
+function substituteManifest(manifest: Record<string, unknown>, node: TaskNode, component: ComponentModel, bindings: TaskBindings) {
+  const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
+  const inputParams: ParamIR[] = [];
+  let usesRunName = false;
+  const inputParam = (input: string): string => {
+    const name = paramName(input);
+    if (!inputParams.some((p) => p.name === name)) {
+      const value = input in args ? bindings.expression(args[input]) : constantText(component.inputs.get(input)?.default);
+      inputParams.push({ name, value });
+    }
+    return `$(inputs.params.${name})`;
+  };
+  const visit = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const withInputs = value.replace(INPUT_REF, (_m, input: string) => inputParam(input));
+      if (RUN_NAME_REF.test(withInputs)) usesRunName = true;
+      return withInputs.replace(RUN_NAME_REF, '$(PIPELINERUN)');
+    }
+    if (Array.isArray(value)) return value.map(visit);
+    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v)]));
+    return value;
+  };
+  const substituted = visit(manifest);
+  return { text: pyYamlDump(substituted), inputParams, usesRunName };
+}
+
+/** YAML as PyYAML's `yaml.dump(obj, default_flow_style=False)` writes it: sorted keys, unindented lists. */
+export function pyYamlDump(value: unknown): string {
+  return stringify(value, { sortMapEntries: true, indentSeq: false, lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, singleQuote: true });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pyYamlDump, volumeAsResource } from '../../../src/lower/visitors/resourceOp.js';
+import { compileSpec, pipelineTasks } from '../../specs.js';
+
+describe('resourceOp', () => {
+  it('dumps manifests as PyYAML does: sorted keys, lists not indented', () => {
+    expect(pyYamlDump({ kind: 'Job', apiVersion: 'batch/v1', spec: { containers: [{ name: 'a', image: 'b' }] } })).toBe(
+      'apiVersion: batch/v1\nkind: Job\nspec:\n  containers:\n  - image: b\n    name: a\n',
+    );
+  });
+
+  it('turns a volume into a PVC manifest named after the run', () => {
+    const r = volumeAsResource({ size: '1Gi', resourceName: 'data', storageClass: 'fast' }, 'make-pvc');
+    expect(r.action).toBe('create');
+    expect(r.manifest).toEqual({
+      apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: '{{workflow.name}}-data' },
+      spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '1Gi' } }, storageClassName: 'fast' },
+    });
+  });
+
+  it('passes only the wrapper params that are set, and outputs sorted by name', () => {
+    const result = compileSpec({
+      components: { r: { implementation: { resource: { action: 'delete', outputs: { uid: '{.metadata.uid}' }, manifest: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' } } } } } },
+      tasks: { del: { component: 'r' } },
+    });
+    const task = pipelineTasks(result)[0] as { params: { name: string; value: string }[]; taskSpec: { results: { name: string }[]; steps: { env?: unknown }[] } };
+    expect(task.params.map((p) => p.name)).toEqual(['action', 'output']);
+    expect(task.params[1]!.value).toBe("- name: manifest\n  valueFrom: '{}'\n- name: name\n  valueFrom: '{.metadata.name}'\n- name: uid\n  valueFrom: '{.metadata.uid}'\n");
+    expect(task.taskSpec.results.map((r) => r.name)).toEqual(['manifest', 'name', 'uid']);
+    expect(task.taskSpec.steps[0]!.env).toBeUndefined();
+  });
+});

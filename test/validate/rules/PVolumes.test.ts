@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { compileSpec } from '../../specs.js';
+
+const components = { pvc: { implementation: { volume: { size: '1Gi' } } }, sh: { implementation: { container: { image: 'alpine' } } } };
+
+describe('PVolumes', () => {
+  it('accepts a volume task of the same scope', () => {
+    expect(compileSpec({ components, tasks: { v: { component: 'pvc' }, s: { component: 'sh', pvolumes: { '/m': 'v' } } } }).ok).toBe(true);
+  });
+  it('rejects unknown tasks and tasks that are not volume tasks', () => {
+    const result = compileSpec({ components, tasks: { v: { component: 'pvc' }, s: { component: 'sh', pvolumes: { '/m': 'w', '/n': 's' } } } });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-task', 'invalid-pvolume']);
+  });
+});
