@@ -70,7 +70,7 @@ export const catalogue = {
   'invalid-node': {
     severity: 'error',
     summary: 'A task entry is neither a task nor a known kind of group.',
-    explanation: 'Each entry under tasks/finally needs exactly one of: component, graph, if, loop, onExit, group.',
+    explanation: 'Each entry under tasks/finally needs exactly one of: component, graph, if, loop, onExit, group, break.',
     fix: 'Add `component:` for a task, or the key of the group kind you meant.',
   },
   'unknown-component': {

@@ -77,7 +77,10 @@ export class V1Writer {
       case 'nested': {
         const spec = { ...body.task.specFields, pipelineSpec: this.pipelineSpec(body.task.pipeline) };
         if (this.options.separateNested) {
-          this.resources.push({ apiVersion: body.task.apiVersion, kind: body.task.kind, metadata: { name: body.task.resourceName }, spec });
+          // The writer may serialise one pipeline twice (check, then run); a resource is kept once.
+          if (!this.resources.some((r) => r.metadata.name === body.task.resourceName)) {
+            this.resources.push({ apiVersion: body.task.apiVersion, kind: body.task.kind, metadata: { name: body.task.resourceName }, spec });
+          }
           task.taskRef = { apiVersion: body.task.apiVersion, kind: body.task.kind, name: body.task.resourceName };
         } else {
           task.taskSpec = { apiVersion: body.task.apiVersion, kind: body.task.kind, spec, ...(body.task.metadata ? { metadata: { ...body.task.metadata } } : {}) };

@@ -9,9 +9,10 @@
  */
 export type ComponentSource = (ComponentFileRef | ComponentSpec) | undefined;
 /**
- * A task (component), a graph call, or a group: if (condition), loop, onExit (exit handler), group (custom task group).
+ * A task (component), a graph call, or a group: if (condition), loop, onExit (exit handler), group (custom task group), or break (ends the enclosing loop).
  */
-export type Node = (Task | GraphCall | ConditionGroup | LoopGroup | ExitHandlerGroup | CustomGroup) | undefined;
+export type Node =
+  (Task | GraphCall | ConditionGroup | LoopGroup | BreakTask | ExitHandlerGroup | CustomGroup) | undefined;
 /**
  * A constant (string, number, boolean, or a JSON object/array), possibly with {{...}} references inside strings.
  */
@@ -740,50 +741,77 @@ export interface ConditionGroup {
   after?: After;
 }
 /**
- * Runs its tasks once per item (KFP ParallelFor), lowered to a PipelineLoop.
+ * Runs its tasks once per item (KFP ParallelFor), lowered to a PipelineLoop custom task whose pipelineSpec is the body. Inside the body {{item}}, {{item.FIELD}} and {{index}} name the current item and iteration number; {{loops.NAME.item}} an enclosing loop's item.
  */
 export interface LoopGroup {
   loop: LoopSource;
   /**
-   * Iterations run at once.
+   * Iterations run at once (PipelineLoop parallelism). Unset: one at a time, as the PipelineLoop controller defaults.
    */
   parallelism?: number;
+  /**
+   * How the PipelineLoop controller passes the whole list to iterations (PipelineLoop iterateParamPassStyle).
+   */
+  iterateParamPassStyle?: 'inline' | 'file';
+  /**
+   * How the PipelineLoop controller passes the current item to an iteration (PipelineLoop itemPassStyle).
+   */
+  itemPassStyle?: 'inline' | 'file';
   tasks: Nodes;
   after?: After;
 }
 /**
- * Exactly one of items, from, range, split.
+ * What the loop iterates over: exactly one of items, from, range, split.
  */
 export interface LoopSource {
   /**
-   * A static list of scalars or objects (fields addressed as {{item.FIELD}}).
+   * A static list of scalars, or of objects whose fields the body reads as {{item.FIELD}}. Strings may hold references ({{params.P}}, {{tasks.T.outputs.O}}).
    */
   items?: unknown[];
   /**
-   * A reference to a pipeline param or task output holding a JSON list.
+   * A reference to a pipeline param or task output whose value is a JSON list.
    */
   from?: string;
   /**
-   * A numeric range; end is inclusive as in kfp-tekton's iterateNumeric.
+   * The integers from start to end inclusive, by step (PipelineLoop iterateNumeric). Each bound is a number or a reference.
    */
   range?: {
+    /**
+     * First value.
+     */
     start?: number | string;
+    /**
+     * Last value (inclusive).
+     */
     end: number | string;
+    /**
+     * Increment between values.
+     */
     step?: number | string;
   };
   /**
-   * A string split by a separator.
+   * The parts of a string split at a separator (PipelineLoop iterateParamStringSeparator).
    */
   split?: {
     /**
-     * Literal or reference.
+     * The string to split: a literal or a reference.
      */
     value: string;
     /**
-     * Literal or reference.
+     * The separator: a literal or a reference.
      */
     separator: string;
   };
+}
+/**
+ * Ends the enclosing loop early: no further iterations start (kfp-tekton's break task, a PipelineLoop BreakTask custom task). Put it under an `if` inside a loop body.
+ */
+export interface BreakTask {
+  /**
+   * Always true.
+   */
+  break: true;
+  after?: After;
 }
 /**
  * Runs its tasks, then always the onExit tasks (Tekton finally).

@@ -78,11 +78,12 @@ export class TaskBindings {
   private valueOf(r: Resolution): string {
     switch (r.kind) {
       case 'param':
-        return `$(params.${paramName(r.param.name)})`;
+        return this.lowering.paramValue(r.param);
       case 'output': {
-        const task = this.lowering.taskName(r.task.name);
-        this.producers.add(task);
-        return `$(tasks.${task}.results.${resultName(r.output.name)})`;
+        const value = this.lowering.outputValue(r.task, resultName(r.output.name));
+        // Inside a loop body an outer task's result arrives as a param: the loop task depends on it.
+        if (value.startsWith('$(tasks.')) this.producers.add(this.lowering.taskName(r.task.name));
+        return value;
       }
       case 'item':
         return this.lowering.loopValue(r.loop, 'item', r.path);
@@ -101,10 +102,20 @@ export class TaskBindings {
   }
 }
 
-/** KFP's text form of a constant: strings as they are, numbers and booleans printed, JSON compact. */
+/**
+ * KFP's text form of a constant: strings as they are, numbers and booleans printed, JSON as
+ * Python's json.dumps writes it (", " and ": " separators, key order kept), which is what KFP
+ * passes for list and dict arguments and defaults.
+ */
 export function constantText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  return pythonJson(value);
+}
+
+export function pythonJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`;
+  if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pythonJson(v)}`).join(', ')}}`;
+  return JSON.stringify(value) ?? 'null';
 }

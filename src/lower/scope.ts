@@ -1,15 +1,23 @@
 /**
- * Lowering of one scope (the pipeline, or a graph instance): assigns Tekton names to the scope's
- * nodes, dispatches each node to the visitor of its kind, and collects the resulting pipeline
- * tasks. Enclosing groups pass a Frame down: the guards and dependencies their tasks inherit.
+ * Lowering of one Tekton pipeline: the pipeline of a scope (the pipeline, or a graph instance), or
+ * the body of a loop inside it (a PipelineLoop's pipelineSpec). Assigns Tekton names to the
+ * scope's nodes, dispatches each node to the visitor of its kind, and collects the resulting
+ * pipeline tasks. Enclosing groups pass a Frame down: the guards and dependencies their tasks
+ * inherit.
+ *
+ * A loop body is a separate Tekton pipeline: it can only see its own params and its own tasks'
+ * results. So a body lowering resolves values that live outside it (pipeline params, results of
+ * tasks outside the loop, items of enclosing loops) by importing them: it declares a param of the
+ * body pipeline and asks its parent for the value to bind it to, which may import it in turn.
+ * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
 import { referencesIn } from '../model/references.js';
-import { childrenOf, type ConditionNode, type LoopNode, type NodeModel, type ScopeModel } from '../model/specModel.js';
+import { ancestors, childrenOf, type ConditionNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel } from '../model/specModel.js';
 import { conditionMode } from './conditionMode.js';
-import { propagateGuards } from './guards.js';
 import type { LowerContext } from './context.js';
-import type { ParamSpecIR, PipelineTaskIR, WhenIR } from './ir.js';
-import { dnsLabel, NameAllocator } from './names.js';
+import { propagateGuards } from './guards.js';
+import type { ParamIR, ParamSpecIR, PipelineTaskIR, WhenIR } from './ir.js';
+import { dnsLabel, NameAllocator, paramName } from './names.js';
 import { visitors } from './visitors/index.js';
 
 export interface Frame {
@@ -23,38 +31,83 @@ export interface Frame {
 
 export const rootFrame: Frame = { when: [], runAfter: [], finally: false };
 
+/** What a loop body reads of its own loop: the item (or a field of it) and the iteration index. */
+export type LoopItemBinding = (what: 'item' | 'index', path: readonly string[]) => string;
+
+/** The Tekton names of one scope's nodes; shared by the scope's pipeline and its loop bodies. */
+class TaskNaming {
+  readonly names = new Map<string, string>();
+  readonly allocator = new NameAllocator();
+}
+
 export class ScopeLowering {
   readonly tasks: PipelineTaskIR[] = [];
   readonly finallyTasks: PipelineTaskIR[] = [];
   readonly params: ParamSpecIR[] = [];
-  private readonly names = new Map<string, string>();
-  readonly allocator = new NameAllocator();
+  /** Params of a loop body bound by the loop task to values from outside the body, in creation order. */
+  readonly imports: ParamIR[] = [];
+  /** Spec names of nodes outside a loop body that tasks of the body run after (lifted to the loop task). */
+  readonly outerAfter = new Set<string>();
+  /** Set by the loop visitor on a loop body: how the body reads its loop's item and index. */
+  itemBinding?: LoopItemBinding;
+  private readonly naming: TaskNaming;
+  private readonly importKeys = new Map<string, string>();
+  private readonly paramNames = new Set<string>();
 
   constructor(
     readonly ctx: LowerContext,
     readonly scope: ScopeModel,
     /** Prefix of task names (graph instances), empty for the pipeline. */
     readonly prefix = '',
+    /** Set for a loop body: the lowering of the pipeline that holds the loop task, and the loop. */
+    readonly enclosing?: { readonly parent: ScopeLowering; readonly loop: LoopNode },
   ) {
-    for (const node of walk([...scope.tasks, ...scope.finally])) {
-      this.names.set(node.name, this.allocator.allocate(dnsLabel(prefix + node.name)));
+    if (enclosing) {
+      this.naming = enclosing.parent.naming;
+      return;
     }
+    this.naming = new TaskNaming();
+    for (const node of walk([...scope.tasks, ...scope.finally])) {
+      this.naming.names.set(node.name, this.allocator.allocate(dnsLabel(prefix + node.name)));
+    }
+  }
+
+  get allocator(): NameAllocator {
+    return this.naming.allocator;
+  }
+
+  /** The lowering of the body of `loop`, a loop node lowered in this pipeline. */
+  loopBody(loop: LoopNode): ScopeLowering {
+    return new ScopeLowering(this.ctx, this.scope, this.prefix, { parent: this, loop });
   }
 
   /** The Tekton name of a node of this scope. */
   taskName(specName: string): string {
-    return this.names.get(specName) ?? dnsLabel(this.prefix + specName);
+    return this.naming.names.get(specName) ?? dnsLabel(this.prefix + specName);
   }
 
-  /** The Tekton tasks that stand for a node when something runs after it (a group: its tasks). */
+  /**
+   * The Tekton tasks of this pipeline that stand for a node when something here runs after it: a
+   * condition or exit handler stands for its tasks, a node inside a loop body for the loop task.
+   * A node outside this loop body is recorded in `outerAfter`, for the loop task to run after.
+   */
   dependencyNames(specName: string): string[] {
     const node = this.scope.nodes.get(specName);
-    if (!node) return [];
+    return node ? this.representatives(node) : [];
+  }
+
+  private representatives(node: NodeModel): string[] {
+    if (!this.contains(node)) {
+      this.outerAfter.add(node.name);
+      return [];
+    }
+    const loop = this.outermostLoopBelow(node);
+    if (loop) return [this.taskName(loop.name)];
     switch (node.kind) {
       case 'condition':
         return this.conditionDependencyNames(node);
       case 'exitHandler':
-        return childrenOf(node).flatMap((child) => this.dependencyNames(child.name));
+        return childrenOf(node).flatMap((child) => this.representatives(child));
       default:
         return [this.taskName(node.name)];
     }
@@ -68,15 +121,34 @@ export class ScopeLowering {
    */
   private conditionDependencyNames(node: ConditionNode): string[] {
     if (conditionMode(node, this.ctx.options) === 'task') return [this.taskName(node.name)];
-    const producers = [...referencesIn(node.spec.if)].flatMap((part) => (part.ref.kind === 'output' && this.scope.nodes.has(part.ref.task) ? [this.taskName(part.ref.task)] : []));
+    const producers = [...referencesIn(node.spec.if)].flatMap((part) => {
+      const producer = part.ref.kind === 'output' ? this.scope.nodes.get(part.ref.task) : undefined;
+      return producer ? this.representatives(producer) : [];
+    });
     const own = node.after.flatMap((a) => this.dependencyNames(a));
-    const outer = node.parent?.kind === 'condition' ? this.conditionDependencyNames(node.parent) : [];
+    const outer = node.parent?.kind === 'condition' && this.contains(node.parent) ? this.conditionDependencyNames(node.parent) : [];
     return [...new Set([...outer, ...producers, ...own])];
   }
 
   /** The pipeline's tasks, once all nodes are lowered: guards propagated along runAfter. */
   finishedTasks(): PipelineTaskIR[] {
     return propagateGuards(this.tasks);
+  }
+
+  /** True when `node` is lowered in this pipeline or in a loop body nested in it. */
+  contains(node: NodeModel): boolean {
+    const own = this.enclosing?.loop;
+    return own === undefined || [...ancestors(node)].includes(own);
+  }
+
+  /** The loop, strictly enclosing `node`, whose task is lowered in this pipeline (if any). */
+  private outermostLoopBelow(node: NodeModel): LoopNode | undefined {
+    let found: LoopNode | undefined;
+    for (const group of ancestors(node)) {
+      if (group === this.enclosing?.loop) break;
+      if (group.kind === 'loop') found = group;
+    }
+    return found;
   }
 
   add(task: PipelineTaskIR, frame: Frame): void {
@@ -90,17 +162,54 @@ export class ScopeLowering {
     }
   }
 
-  /**
-   * The expression a task inside `loop` uses for its item (or a field of it) or index. The loop
-   * visitor lowers a loop body with a ScopeLowering whose `loopBindings` it fills.
-   */
-  loopValue(loop: LoopNode, what: 'item' | 'index', path: readonly string[]): string {
-    const binding = this.loopBindings.get(loop.name);
-    if (binding) return binding(what, path);
-    throw new Error(`loop '${loop.name}' is not lowered in this scope`);
+  /** The expression, in this pipeline, of a pipeline (or graph) parameter. */
+  paramValue(param: ParamModel): string {
+    if (this.enclosing) {
+      const { parent } = this.enclosing;
+      return this.imported(`param:${param.name}`, paramName(param.name), () => parent.paramValue(param));
+    }
+    return `$(params.${paramName(param.name)})`;
   }
 
-  readonly loopBindings = new Map<string, (what: 'item' | 'index', path: readonly string[]) => string>();
+  /** The expression, in this pipeline, of result `result` of the task lowered from `task`. */
+  outputValue(task: NodeModel, result: string): string {
+    const name = this.taskName(task.name);
+    if (!this.enclosing || this.contains(task)) return `$(tasks.${name}.results.${result})`;
+    const { parent } = this.enclosing;
+    return this.imported(`output:${task.name}:${result}`, paramName(`${name}-${result}`), () => parent.outputValue(task, result));
+  }
+
+  /** The expression, in this pipeline, of the item (or a field of it) or index of an enclosing loop. */
+  loopValue(loop: LoopNode, what: 'item' | 'index', path: readonly string[]): string {
+    if (!this.enclosing) throw new Error(`loop '${loop.name}' is not lowered in this scope`);
+    if (this.enclosing.loop === loop && this.itemBinding) return this.itemBinding(what, path);
+    const { parent } = this.enclosing;
+    return this.imported(`loop:${loop.name}:${what}:${path.join('.')}`, paramName([loop.name, what, ...path].join('-')), () => parent.loopValue(loop, what, path));
+  }
+
+  /** Reserves a param name of this pipeline (the loop's own params), unique among its params. */
+  declareParam(wanted: string): string {
+    let name = wanted;
+    for (let i = 2; this.paramNames.has(name); i++) name = `${wanted}-${i}`;
+    this.paramNames.add(name);
+    return name;
+  }
+
+  /**
+   * A param of this loop body bound to a value from outside: declared once per key. An outer
+   * value that is itself a param keeps its name, so one value has one name at every depth.
+   */
+  private imported(key: string, wanted: string, outer: () => string): string {
+    let name = this.importKeys.get(key);
+    if (name === undefined) {
+      const value = outer();
+      const passthrough = /^\$\(params\.([^)]+)\)$/.exec(value);
+      name = this.declareParam(passthrough ? passthrough[1]! : wanted);
+      this.importKeys.set(key, name);
+      this.imports.push({ name, value });
+    }
+    return `$(params.${name})`;
+  }
 
   /** Tekton names of a node's own `after`, merged with the frame's. */
   runAfterOf(node: NodeModel, frame: Frame): string[] {

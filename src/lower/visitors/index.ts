@@ -4,7 +4,9 @@
  */
 import type { NodeKind, NodeModel } from '../../model/specModel.js';
 import type { Frame, ScopeLowering } from '../scope.js';
+import { lowerBreak } from './break.js';
 import { lowerCondition } from './condition.js';
+import { lowerLoop } from './loop.js';
 import { lowerTask } from './task.js';
 import { lowerUnsupported } from './unsupported.js';
 
@@ -14,7 +16,8 @@ export const visitors: { [K in NodeKind]: Visitor<Extract<NodeModel, { kind: K }
   task: lowerTask,
   graphCall: lowerUnsupported,
   condition: lowerCondition,
-  loop: lowerUnsupported,
+  loop: lowerLoop,
+  break: lowerBreak,
   exitHandler: lowerUnsupported,
   customGroup: lowerUnsupported,
 };
