@@ -115,6 +115,24 @@ export const catalogue = {
     explanation: 'References are {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} and {{loops.L.index}}; loop references only inside a loop.',
     fix: 'Write the reference in one of these forms.',
   },
+  'unknown-loop-item-field': {
+    severity: 'error',
+    summary: 'A loop item field is read that the loop\'s static items do not have.',
+    explanation: 'For a loop over a static list, {{item.FIELD}} must name a field every item has; the PipelineLoop controller passes a dict item\'s fields as params, and a missing one leaves the reference unresolved at run time.',
+    fix: 'Use a field the items have, or add the field to every item.',
+  },
+  'loop-output-out-of-scope': {
+    severity: 'error',
+    summary: 'An output of a task inside a loop is read outside that loop.',
+    explanation: 'A loop body runs as a separate pipeline (a PipelineLoop) once per item; its tasks\' results exist only inside each iteration, so tasks outside the loop cannot read them (KFP forbids it too).',
+    fix: 'Move the reading task into the loop, or read the loop\'s last-idx / last-elem outputs instead.',
+  },
+  'break-outside-loop': {
+    severity: 'error',
+    summary: 'A break is not inside a loop.',
+    explanation: 'A break task stops the PipelineLoop that runs it; outside a loop body there is nothing to stop, and Tekton would wait on a custom task no controller completes.',
+    fix: 'Move the break into a loop body, usually under an `if`.',
+  },
   'missing-argument': {
     severity: 'error',
     summary: 'A required input of the component has no argument.',

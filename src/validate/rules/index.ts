@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../ruleContext.js';
 import { ArgumentTypes } from './ArgumentTypes.js';
+import { BreakInLoop } from './BreakInLoop.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
 import { CustomTaskComponents } from './CustomTaskComponents.js';
 import { CustomTaskFields } from './CustomTaskFields.js';
@@ -13,6 +14,8 @@ import { KnownArguments } from './KnownArguments.js';
 import { KnownComponents } from './KnownComponents.js';
 import { KnownDependencies } from './KnownDependencies.js';
 import { KnownGraphs } from './KnownGraphs.js';
+import { LoopItemFields } from './LoopItemFields.js';
+import { LoopOutputScope } from './LoopOutputScope.js';
 import { NoCycles } from './NoCycles.js';
 import { ParamDefaults } from './ParamDefaults.js';
 import { RequiredArguments } from './RequiredArguments.js';
@@ -36,5 +39,8 @@ export const rules: readonly Rule[] = [
   KnownDependencies,
   ValidReferences,
   ValidConditions,
+  LoopItemFields,
+  LoopOutputScope,
+  BreakInLoop,
   NoCycles,
 ];

@@ -1,0 +1,40 @@
+/**
+ * LoopItemFields: {{item.FIELD}} (and {{loops.L.item.FIELD}}) on a loop over static items names a
+ * field that every item has, and is not used on items that are not objects. Lists that arrive at
+ * run time (params, outputs) cannot be checked here.
+ */
+import { parseTemplate } from '../../model/references.js';
+import { isResolveError, resolveReference } from '../../model/resolve.js';
+import { referenceSites } from '../../model/referenceSites.js';
+import { allNodes, allScopes, isObject, type LoopNode } from '../../model/specModel.js';
+import { didYouMean } from '../../util/suggest.js';
+import type { RuleContext } from '../ruleContext.js';
+
+export function LoopItemFields({ model, report }: RuleContext): void {
+  for (const scope of allScopes(model)) {
+    for (const node of allNodes(scope)) {
+      for (const site of referenceSites(node)) {
+        for (const part of parseTemplate(site.value as string).parts) {
+          if (part.kind !== 'ref' || part.ref.kind !== 'item' || part.ref.path.length === 0) continue;
+          const resolved = resolveReference(model, node, part.ref);
+          if (isResolveError(resolved) || resolved.kind !== 'item') continue;
+          const problem = fieldProblem(resolved.loop, part.ref.path[0]!);
+          if (problem) report({ code: 'unknown-loop-item-field', message: `${part.source}: ${problem.message}`, hint: problem.hint, doc: model.doc, pointer: site.pointer });
+        }
+      }
+    }
+  }
+}
+
+function fieldProblem(loop: LoopNode, field: string): { message: string; hint: string } | undefined {
+  const items = loop.spec.loop?.items;
+  if (!Array.isArray(items) || items.length === 0) return undefined;
+  if (!items.every(isObject)) return { message: `the items of loop '${loop.name}' are not objects, so they have no field '${field}'`, hint: 'Use {{item}} for the whole item.' };
+  if (items.every((item) => field in item)) return undefined;
+  const fields = [...new Set(items.flatMap((item) => Object.keys(item)))];
+  const partly = items.some((item) => field in item);
+  return {
+    message: partly ? `not every item of loop '${loop.name}' has a field '${field}'` : `the items of loop '${loop.name}' have no field '${field}'`,
+    hint: didYouMean(field, fields) || `Fields: ${fields.join(', ')}.`,
+  };
+}
