@@ -211,6 +211,12 @@ export const catalogue = {
     explanation: 'pvolumes mounts the PVC a volume task (a component with a `volume` implementation) creates; the claim name is read from that task\'s `name` result, so it must be a volume task of the same scope, and only container tasks have a pod to mount it in.',
     fix: 'Name a task of the same scope whose component has a `volume` implementation, or use `volumes`/`volumeMounts` for existing claims.',
   },
+  'unsupported-argo-variable': {
+    severity: 'error',
+    summary: 'A component uses an Argo variable that has no Tekton equivalent.',
+    explanation: 'kfp-tekton maps {{inputs.parameters.X}}, {{outputs.parameters.X.path}}, {{workflow.name|namespace|uid}} and {{workflow.parameters.X}} to Tekton variables; other Argo variables (pod.name, steps.*, retries, ...) are unique to Argo\'s runtime and would reach the container as literal text.',
+    fix: 'Use a Tekton variable instead, e.g. $(context.taskRun.name) for the pod\'s run, $(context.pipelineRun.name) for the run, $(context.task.retry-count) for the retry.',
+  },
   'internal-error': {
     severity: 'error',
     summary: 'kft failed unexpectedly.',

@@ -15,6 +15,7 @@ import { durationText } from '../durations.js';
 import { pyJson } from '../kfpMetadata.js';
 import { customTask } from './customTask.js';
 import { withPVolumes } from './pvolumes.js';
+import { withRunVariables } from '../runVariables.js';
 import { resourceOpTask } from './resourceOp.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
@@ -28,7 +29,7 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
     lowering.ctx.report('unsupported-feature', `component '${node.spec.component}' has a '${kind}' implementation, which kft cannot lower yet`, 'Use a container component.', childPointer(node.pointer, 'component'));
     return;
   }
-  lowering.add(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering), frame);
+  lowering.add(withRunVariables(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering)), frame);
 }
 
 export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {

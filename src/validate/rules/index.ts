@@ -3,6 +3,7 @@
  * add a rule by writing the file and listing it here.
  */
 import type { Rule } from '../ruleContext.js';
+import { ArgoVariables } from './ArgoVariables.js';
 import { ArgumentTypes } from './ArgumentTypes.js';
 import { BreakInLoop } from './BreakInLoop.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   KnownGraphs,
   ComponentPlaceholders,
   CustomTaskComponents,
+  ArgoVariables,
   ResourceManifests,
   ParamDefaults,
   KnownArguments,

@@ -1,0 +1,40 @@
+/**
+ * Argo workflow variables written in component command lines, as KFP components for Argo often
+ * do, and the Tekton variables kfp-tekton maps them to (compiler-features document, "Variable
+ * Substitutions"). Any other Argo variable has no Tekton equivalent and is an error.
+ */
+export interface ArgoMapping {
+  readonly pattern: RegExp;
+  readonly tekton: (match: RegExpMatchArray) => string;
+}
+
+/** kfp-tekton's table, in its order. */
+export const ARGO_MAPPINGS: readonly ArgoMapping[] = [
+  { pattern: /\{\{inputs\.parameters\.([^ \t\n.:,;{}]+)\}\}/g, tekton: (m) => `$(inputs.params.${m[1]})` },
+  { pattern: /\{\{outputs\.parameters\.([^ \t\n.:,;{}]+)\.path\}\}/g, tekton: (m) => `$(results.${m[1]}.path)` },
+  { pattern: /\{\{workflow\.uid\}\}/g, tekton: () => '$(context.pipelineRun.uid)' },
+  { pattern: /\{\{workflow\.name\}\}/g, tekton: () => '$(context.pipelineRun.name)' },
+  { pattern: /\{\{workflow\.namespace\}\}/g, tekton: () => '$(context.pipelineRun.namespace)' },
+  { pattern: /\{\{workflow\.parameters\.([^ \t\n.:,;{}]+)\}\}/g, tekton: (m) => `$(params.${m[1]})` },
+];
+
+/**
+ * What looks like an Argo variable: `{{` then one of Argo's variable roots
+ * (https://argo-workflows.readthedocs.io/en/latest/variables/). Other `{{...}}` text, such as a
+ * Go template `{{.Trial}}`, is left alone.
+ */
+const ARGO_VARIABLE = /\{\{\s*((?:workflow|inputs|outputs|steps|tasks|pod|node|lastRetry|cronworkflow)\.[^}\s]*|retries|item)\s*\}\}/g;
+
+/** Replaces the mapped Argo variables; returns the text and the Argo variables left unmapped. */
+export function mapArgoVariables(text: string): { text: string; unsupported: string[] } {
+  if (!text.includes('{{')) return { text, unsupported: [] };
+  let out = text;
+  for (const { pattern, tekton } of ARGO_MAPPINGS) out = out.replace(pattern, (...m) => tekton(m as unknown as RegExpMatchArray));
+  const unsupported = [...out.matchAll(ARGO_VARIABLE)].map((m) => m[0]);
+  return { text: out, unsupported };
+}
+
+/** Pipeline names of `{{workflow.parameters.NAME}}` used in a text. */
+export function workflowParameters(text: string): string[] {
+  return [...text.matchAll(/\{\{workflow\.parameters\.([^ \t\n.:,;{}]+)\}\}/g)].map((m) => m[1]!);
+}

@@ -1,0 +1,33 @@
+/**
+ * ArgoVariables: Argo variables in a container component's command, args and env are only those
+ * kfp-tekton maps to Tekton (see model/argoVariables.ts), and {{workflow.parameters.P}} names a
+ * pipeline param. Anything else would reach the container as literal text.
+ */
+import { mapArgoVariables, workflowParameters } from '../../model/argoVariables.js';
+import { isObject } from '../../model/specModel.js';
+import { childPointer, type Pointer } from '../../parse/pointer.js';
+import { didYouMean } from '../../util/suggest.js';
+import type { RuleContext } from '../ruleContext.js';
+
+export function ArgoVariables({ model, report }: RuleContext): void {
+  for (const component of model.components.values()) {
+    const container = component.spec.implementation.container;
+    if (!container) continue;
+    const base = childPointer(childPointer(component.pointer, 'implementation'), 'container');
+    const check = (value: unknown, pointer: Pointer): void => {
+      if (Array.isArray(value)) return value.forEach((v, i) => check(v, childPointer(pointer, i)));
+      if (isObject(value)) return Object.entries(value).forEach(([k, v]) => check(v, childPointer(pointer, k)));
+      if (typeof value !== 'string' || !value.includes('{{')) return;
+      for (const variable of mapArgoVariables(value).unsupported) {
+        report({ code: 'unsupported-argo-variable', message: `component '${component.name}' uses Argo variable '${variable}', which has no Tekton equivalent`, hint: 'Use a Tekton variable such as $(context.taskRun.name) or $(context.pipelineRun.name).', doc: component.doc, pointer });
+      }
+      for (const param of workflowParameters(value)) {
+        if (model.pipeline.params.has(param)) continue;
+        report({ code: 'unknown-param', message: `component '${component.name}' uses {{workflow.parameters.${param}}}, but the pipeline has no parameter '${param}'`, hint: didYouMean(param, model.pipeline.params.keys()) || 'Declare it under spec.params.', doc: component.doc, pointer });
+      }
+    };
+    check(container.command, childPointer(base, 'command'));
+    check(container.args, childPointer(base, 'args'));
+    check(container.env, childPointer(base, 'env'));
+  }
+}

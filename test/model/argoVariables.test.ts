@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { mapArgoVariables, workflowParameters } from '../../src/model/argoVariables.js';
+
+describe('argoVariables', () => {
+  it('maps the variables of kfp-tekton\'s table', () => {
+    expect(mapArgoVariables('{{inputs.parameters.a-b}} {{outputs.parameters.out.path}} {{workflow.name}} {{workflow.namespace}} {{workflow.uid}} {{workflow.parameters.p}}')).toEqual({
+      text: '$(inputs.params.a-b) $(results.out.path) $(context.pipelineRun.name) $(context.pipelineRun.namespace) $(context.pipelineRun.uid) $(params.p)',
+      unsupported: [],
+    });
+  });
+  it('reports other Argo variables and leaves Go templates alone', () => {
+    expect(mapArgoVariables('{{pod.name}} {{steps.a.outputs.result}} {{retries}} {{.Trial}} {{workflow.creationTimestamp}}').unsupported).toEqual(['{{pod.name}}', '{{steps.a.outputs.result}}', '{{retries}}', '{{workflow.creationTimestamp}}']);
+  });
+  it('lists workflow parameters', () => {
+    expect(workflowParameters('{{workflow.parameters.a}}-{{workflow.parameters.b}}')).toEqual(['a', 'b']);
+  });
+});
