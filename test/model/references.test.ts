@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplate, referencesIn } from '../../src/model/references.js';
+
+describe('parseTemplate', () => {
+  it('splits text and references; spaces inside braces are allowed', () => {
+    expect(parseTemplate('a {{ params.x }} b {{tasks.t.outputs.my out}}').parts).toEqual([
+      { kind: 'text', text: 'a ' },
+      { kind: 'ref', ref: { kind: 'param', name: 'x' }, source: '{{ params.x }}', offset: 2 },
+      { kind: 'text', text: ' b ' },
+      { kind: 'ref', ref: { kind: 'output', task: 't', output: 'my out' }, source: '{{tasks.t.outputs.my out}}', offset: 19 },
+    ]);
+  });
+
+  it('parses loop references', () => {
+    const refs = [...referencesIn(['{{item}}', '{{item.a.b}}', '{{index}}', '{{loops.outer.item.f}}', '{{loops.outer.index}}'])].map((p) => p.ref);
+    expect(refs).toEqual([
+      { kind: 'item', path: [] },
+      { kind: 'item', path: ['a', 'b'] },
+      { kind: 'index' },
+      { kind: 'item', loop: 'outer', path: ['f'] },
+      { kind: 'index', loop: 'outer' },
+    ]);
+  });
+
+  it('leaves shell and Tekton $(...) alone, and turns the {{"{{"}} escape into text', () => {
+    expect(parseTemplate('echo $(params.x) ${HOME} {{"{{"}}raw}}').parts).toEqual([{ kind: 'text', text: 'echo $(params.x) ${HOME} {{raw}}' }]);
+  });
+
+  it('reports malformed references with their offset', () => {
+    expect(parseTemplate('x {{params}} {{tasks.t.o}} {{nope}} {{open').errors.map((e) => [e.offset, e.message])).toEqual([
+      [2, "'{{params}}' should be {{params.NAME}}"],
+      [13, "'{{tasks.t.o}}' should be {{tasks.TASK.outputs.OUTPUT}}"],
+      [27, "unknown reference '{{nope}}': references start with params., tasks., item, index or loops."],
+      [36, "'{{' is not closed by '}}'"],
+    ]);
+  });
+});
