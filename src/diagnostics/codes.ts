@@ -217,6 +217,12 @@ export const catalogue = {
     explanation: 'kfp-tekton maps {{inputs.parameters.X}}, {{outputs.parameters.X.path}}, {{workflow.name|namespace|uid}} and {{workflow.parameters.X}} to Tekton variables; other Argo variables (pod.name, steps.*, retries, ...) are unique to Argo\'s runtime and would reach the container as literal text.',
     fix: 'Use a Tekton variable instead, e.g. $(context.taskRun.name) for the pod\'s run, $(context.pipelineRun.name) for the run, $(context.task.retry-count) for the retry.',
   },
+  'nested-finally-group': {
+    severity: 'error',
+    summary: 'A custom group in finally is nested inside another group.',
+    explanation: 'A custom group that runs as a Tekton finally task must be a task of the pipeline itself; kfp-tekton only allows a finally AddOnGroup under the pipeline\'s root group, since finally tasks cannot live inside a loop, condition or other group.',
+    fix: 'Move the custom group to the top level of spec.finally (or of an exit handler\'s onExit).',
+  },
   'internal-error': {
     severity: 'error',
     summary: 'kft failed unexpectedly.',

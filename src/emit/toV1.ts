@@ -93,7 +93,7 @@ export class V1Writer {
     if (t.retries) task.retries = t.retries;
     if (t.timeout !== undefined) task.timeout = t.timeout;
     if (t.workspaces?.length) task.workspaces = t.workspaces.map((w) => ({ ...w }));
-    return task;
+    return t.overrides ? applyOverrides(task, t.overrides) : task;
   }
 
   taskSpec(s: TaskSpecIR): v1.EmbeddedTask {
@@ -127,3 +127,34 @@ function step(s: StepIR): v1.Step {
   if (s.onError) out.onError = s.onError;
   return out;
 }
+
+/**
+ * A custom group's taskOverrides (AddOnGroup.post_task_spec/post_params, declaratively): objects
+ * merge key by key, other values replace; `params` merges by name and null removes a param.
+ */
+export function applyOverrides(task: v1.PipelineTask, overrides: Readonly<Record<string, unknown>>): v1.PipelineTask {
+  const { params, ...rest } = overrides;
+  const merged = deepMerge(task, rest) as v1.PipelineTask;
+  if (params && typeof params === 'object' && !Array.isArray(params)) {
+    const list = [...(merged.params ?? [])];
+    for (const [name, value] of Object.entries(params)) {
+      const at = list.findIndex((p) => p.name === name);
+      if (value === null) {
+        if (at >= 0) list.splice(at, 1);
+      } else if (at >= 0) list[at] = { name, value: String(value) };
+      else list.push({ name, value: typeof value === 'string' ? value : JSON.stringify(value) });
+    }
+    if (list.length) merged.params = list;
+    else delete merged.params;
+  }
+  return merged;
+}
+
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = k in out ? deepMerge(out[k], v) : v;
+  return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -821,11 +821,11 @@ export interface ExitHandlerGroup {
   tasks: Nodes;
 }
 /**
- * A group lowered to ONE custom task whose spec carries a pipelineSpec (kfp-tekton AddOnGroup).
+ * A group of tasks lowered to ONE custom task (kfp-tekton's AddOnGroup) whose taskSpec carries apiVersion, kind and spec.pipelineSpec: the group's tasks become the tasks of that pipeline, run by the group's controller. Values the inner tasks read from outside (pipeline params, outer results) are passed through params, as for loops.
  */
 export interface CustomGroup {
   /**
-   * The custom task's apiVersion, kind and params.
+   * The custom task the group becomes.
    */
   group: {
     /**
@@ -836,19 +836,44 @@ export interface CustomGroup {
      * Kind of the group's custom task.
      */
     kind: string;
-    params?: Arguments;
-    internalParams?: Arguments;
+    params?: Arguments1;
     /**
-     * Fields merged into the generated pipeline task (post_task_spec).
+     * Params the group's controller provides to inner tasks (AddOnGroup.create_internal_param): declared in the group's pipelineSpec, with an optional default, but not passed in spec.params. Inner tasks read them as {{params.NAME}}.
+     */
+    internalParams?: {
+      [k: string]: (string | number | boolean | null) | undefined;
+    };
+    annotations?: StringMap11;
+    labels?: StringMap12;
+    /**
+     * Fields deep-merged into the generated pipeline task, last (AddOnGroup.post_task_spec): objects merge key by key, other values replace; `params` merges by name, and a null value removes the param (AddOnGroup.post_params).
      */
     taskOverrides?: {};
     /**
-     * Fields merged into the generated custom task spec.
+     * Fields merged into the custom task's spec beside pipelineSpec (controller settings).
      */
     specOverrides?: {};
   };
   tasks: Nodes;
   after?: After;
+}
+/**
+ * Input name to value: a constant, or a string with {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} references.
+ */
+export interface Arguments1 {
+  [k: string]: ArgumentValue | undefined;
+}
+/**
+ * Annotations of the custom task (taskSpec.metadata).
+ */
+export interface StringMap11 {
+  [k: string]: string | undefined;
+}
+/**
+ * Labels of the custom task (taskSpec.metadata).
+ */
+export interface StringMap12 {
+  [k: string]: string | undefined;
 }
 /**
  * Tasks and groups by name. The key is the Tekton task name (sanitised to DNS-1123).
@@ -876,8 +901,8 @@ export interface PipelineConfig {
    * Mount the service account token in task pods.
    */
   automountServiceAccountToken?: boolean;
-  env?: StringMap11;
-  nodeSelector?: StringMap12;
+  env?: StringMap13;
+  nodeSelector?: StringMap14;
   /**
    * Secrets used to pull images.
    */
@@ -912,12 +937,12 @@ export interface PipelineConfig {
 /**
  * Environment variables added to every task.
  */
-export interface StringMap11 {
+export interface StringMap13 {
   [k: string]: string | undefined;
 }
 /**
  * Default node selector of every task.
  */
-export interface StringMap12 {
+export interface StringMap14 {
   [k: string]: string | undefined;
 }

@@ -78,7 +78,7 @@ export class TaskBindings {
   private valueOf(r: Resolution): string {
     switch (r.kind) {
       case 'param':
-        return this.lowering.paramValue(r.param);
+        return this.lowering.paramValue(r.param, r.group);
       case 'output': {
         const value = this.lowering.outputValue(r.task, resultName(r.output.name));
         // Inside a loop body an outer task's result arrives as a param: the loop task depends on it.

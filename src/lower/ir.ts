@@ -100,6 +100,8 @@ export interface PipelineTaskIR {
   readonly timeout?: string;
   readonly workspaces?: readonly { readonly name: string; readonly workspace: string; readonly subPath?: string }[];
   readonly displayName?: string;
+  /** Fields deep-merged into the emitted pipeline task, last (a custom group's taskOverrides). */
+  readonly overrides?: Readonly<Record<string, unknown>>;
 }
 
 export interface PipelineIR {

@@ -12,7 +12,7 @@
  * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
 import { referencesIn } from '../model/references.js';
-import { ancestors, childrenOf, type ConditionNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel } from '../model/specModel.js';
+import { ancestors, childrenOf, type ConditionNode, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel } from '../model/specModel.js';
 import { conditionMode } from './conditionMode.js';
 import type { LowerContext } from './context.js';
 import { propagateGuards } from './guards.js';
@@ -28,6 +28,9 @@ export interface Frame {
   /** True inside an exit handler's onExit or the pipeline's finally. */
   readonly finally: boolean;
 }
+
+/** A group lowered to a custom task whose spec holds a pipeline: a loop (PipelineLoop) or a custom group. */
+export type BodyGroup = LoopNode | CustomGroupNode;
 
 export const rootFrame: Frame = { when: [], runAfter: [], finally: false };
 
@@ -59,8 +62,8 @@ export class ScopeLowering {
     readonly scope: ScopeModel,
     /** Prefix of task names (graph instances), empty for the pipeline. */
     readonly prefix = '',
-    /** Set for a loop body: the lowering of the pipeline that holds the loop task, and the loop. */
-    readonly enclosing?: { readonly parent: ScopeLowering; readonly loop: LoopNode },
+    /** Set for a loop or custom group body: the lowering of the pipeline that holds its task, and the group. */
+    readonly enclosing?: { readonly parent: ScopeLowering; readonly loop: BodyGroup },
   ) {
     if (enclosing) {
       this.naming = enclosing.parent.naming;
@@ -77,7 +80,7 @@ export class ScopeLowering {
   }
 
   /** The lowering of the body of `loop`, a loop node lowered in this pipeline. */
-  loopBody(loop: LoopNode): ScopeLowering {
+  loopBody(loop: BodyGroup): ScopeLowering {
     return new ScopeLowering(this.ctx, this.scope, this.prefix, { parent: this, loop });
   }
 
@@ -142,11 +145,11 @@ export class ScopeLowering {
   }
 
   /** The loop, strictly enclosing `node`, whose task is lowered in this pipeline (if any). */
-  private outermostLoopBelow(node: NodeModel): LoopNode | undefined {
-    let found: LoopNode | undefined;
+  private outermostLoopBelow(node: NodeModel): BodyGroup | undefined {
+    let found: BodyGroup | undefined;
     for (const group of ancestors(node)) {
       if (group === this.enclosing?.loop) break;
-      if (group.kind === 'loop') found = group;
+      if (group.kind === 'loop' || group.kind === 'customGroup') found = group;
     }
     return found;
   }
@@ -163,10 +166,12 @@ export class ScopeLowering {
   }
 
   /** The expression, in this pipeline, of a pipeline (or graph) parameter. */
-  paramValue(param: ParamModel): string {
+  paramValue(param: ParamModel, group?: CustomGroupNode): string {
+    // A custom group's own param is declared by the group's pipeline: read it there as it is.
+    if (group && this.enclosing?.loop === group) return `$(params.${paramName(param.name)})`;
     if (this.enclosing) {
       const { parent } = this.enclosing;
-      return this.imported(`param:${param.name}`, paramName(param.name), () => parent.paramValue(param));
+      return this.imported(`${group ? `group:${group.name}:` : ''}param:${param.name}`, paramName(param.name), () => parent.paramValue(param, group));
     }
     return `$(params.${paramName(param.name)})`;
   }

@@ -7,10 +7,11 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { OutputSpec } from '../generated/component.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Reference } from './references.js';
-import { ancestors, type ComponentModel, type LoopNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from './specModel.js';
+import { childPointer } from '../parse/pointer.js';
+import { ancestors, isObject, type ComponentModel, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from './specModel.js';
 
 export type Resolution =
-  | { readonly kind: 'param'; readonly param: ParamModel }
+  | { readonly kind: 'param'; readonly param: ParamModel; readonly group?: CustomGroupNode }
   | { readonly kind: 'output'; readonly task: TaskNode; readonly component: ComponentModel; readonly output: OutputSpec }
   | { readonly kind: 'item'; readonly loop: LoopNode; readonly path: readonly string[] }
   | { readonly kind: 'index'; readonly loop: LoopNode }
@@ -28,6 +29,8 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
     case 'literal':
       return ref;
     case 'param': {
+      const grouped = groupParam(from, ref.name);
+      if (grouped) return grouped;
       const param = from.scope.params.get(ref.name);
       if (param) return { kind: 'param', param };
       const where = from.scope.kind === 'graph' ? `graph '${from.scope.name}'` : 'the pipeline';
@@ -57,6 +60,24 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
       return ref.kind === 'item' ? { kind: 'item', loop, path: ref.path } : { kind: 'index', loop };
     }
   }
+}
+
+/**
+ * A param of an enclosing custom group (its params or internalParams): the group's pipeline
+ * declares it, so it shadows a pipeline param of the same name inside the group.
+ */
+function groupParam(from: NodeModel, name: string): Resolution | undefined {
+  for (const group of ancestors(from)) {
+    if (group.kind !== 'customGroup' || !isObject(group.spec.group)) continue;
+    for (const field of ['params', 'internalParams'] as const) {
+      const declared = group.spec.group[field];
+      if (isObject(declared) && name in declared) {
+        const pointer = childPointer(childPointer(childPointer(group.pointer, 'group'), field), name);
+        return { kind: 'param', group, param: { name, type: 'String', hasDefault: false, optional: false, pointer } };
+      }
+    }
+  }
+  return undefined;
 }
 
 function enclosingLoop(from: NodeModel, name: string | undefined): LoopNode | undefined {

@@ -6,6 +6,7 @@ import type { NodeKind, NodeModel } from '../../model/specModel.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { lowerBreak } from './break.js';
 import { lowerCondition } from './condition.js';
+import { lowerCustomGroup } from './customGroup.js';
 import { lowerLoop } from './loop.js';
 import { lowerTask } from './task.js';
 import { lowerUnsupported } from './unsupported.js';
@@ -19,5 +20,5 @@ export const visitors: { [K in NodeKind]: Visitor<Extract<NodeModel, { kind: K }
   loop: lowerLoop,
   break: lowerBreak,
   exitHandler: lowerUnsupported,
-  customGroup: lowerUnsupported,
+  customGroup: lowerCustomGroup,
 };

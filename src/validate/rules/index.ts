@@ -7,6 +7,7 @@ import { ArgoVariables } from './ArgoVariables.js';
 import { ArgumentTypes } from './ArgumentTypes.js';
 import { BreakInLoop } from './BreakInLoop.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
+import { CustomGroupPlacement } from './CustomGroupPlacement.js';
 import { CustomTaskComponents } from './CustomTaskComponents.js';
 import { CustomTaskFields } from './CustomTaskFields.js';
 import { PVolumes } from './PVolumes.js';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   RequiredArguments,
   ArgumentTypes,
   CustomTaskFields,
+  CustomGroupPlacement,
   PVolumes,
   KnownDependencies,
   ValidReferences,

@@ -1,0 +1,57 @@
+/**
+ * Visitor for a custom group (kfp-tekton's AddOnGroup): ONE pipeline task running the group's
+ * custom task, whose taskSpec {apiVersion, kind, spec.pipelineSpec} holds the group's tasks as a
+ * pipeline of their own. The group's controller runs that pipeline. Like a loop body, the inner
+ * pipeline sees only its own params: the group's `params` (passed as the task's params, i.e. the
+ * custom run's spec.params), its `internalParams` (declared only; the controller provides them)
+ * and values imported from outside (pipeline params, outer results), passed through params.
+ */
+import { isObject, type CustomGroupNode } from '../../model/specModel.js';
+import { constantText, TaskBindings } from '../bindings.js';
+import type { ParamIR, ParamSpecIR, PipelineTaskIR } from '../ir.js';
+import { dnsLabel, paramName } from '../names.js';
+import { rootFrame, type Frame, type ScopeLowering } from '../scope.js';
+
+export function lowerCustomGroup(node: CustomGroupNode, lowering: ScopeLowering, frame: Frame): void {
+  const group = node.spec.group;
+  const name = lowering.taskName(node.name);
+  const body = lowering.loopBody(node);
+  const bindings = new TaskBindings(lowering, node);
+  const own: ParamIR[] = Object.entries(isObject(group.params) ? group.params : {}).map(([k, v]) => ({ name: paramName(k), value: bindings.expression(v) }));
+  const internal: ParamSpecIR[] = Object.entries(isObject(group.internalParams) ? group.internalParams : {}).map(([k, v]) => ({
+    name: body.declareParam(paramName(k)),
+    type: 'string',
+    ...(v !== null && v !== undefined ? { default: constantText(v) } : {}),
+  }));
+  for (const p of own) body.declareParam(p.name);
+  body.lowerNodes(node.children, rootFrame);
+  const outerAfter = [...body.outerAfter].flatMap((dep) => lowering.dependencyNames(dep));
+  const passed = [...own, ...body.imports];
+  const metadata = groupMetadata(node, lowering);
+  const task: PipelineTaskIR = {
+    name,
+    params: passed,
+    body: {
+      kind: 'nested',
+      task: {
+        apiVersion: group.apiVersion,
+        kind: group.kind,
+        resourceName: dnsLabel(`${lowering.ctx.model.name}-${name}`),
+        specFields: isObject(group.specOverrides) ? group.specOverrides : {},
+        pipeline: { params: [...passed.map((p) => ({ name: p.name, type: 'string' as const })), ...internal], tasks: body.finishedTasks(), finally: body.finallyTasks },
+        ...(metadata ? { metadata } : {}),
+      },
+    },
+    runAfter: frame.finally ? [] : [...new Set([...lowering.runAfterOf(node, frame), ...outerAfter])],
+    when: [...frame.when],
+    ...(isObject(group.taskOverrides) ? { overrides: group.taskOverrides } : {}),
+  };
+  lowering.add(task, frame);
+}
+
+function groupMetadata(node: CustomGroupNode, lowering: ScopeLowering) {
+  const labels: Record<string, string> = { ...(lowering.ctx.options.kfpMetadata ? { 'pipelines.kubeflow.org/cache_enabled': 'true' } : {}), ...(node.spec.group.labels ?? {}) } as Record<string, string>;
+  const annotations = { ...(node.spec.group.annotations ?? {}) } as Record<string, string>;
+  if (!Object.keys(labels).length && !Object.keys(annotations).length) return undefined;
+  return { ...(Object.keys(labels).length ? { labels } : {}), ...(Object.keys(annotations).length ? { annotations } : {}) };
+}
