@@ -70,6 +70,8 @@ export class TaskBindings {
         return paramName(['loop-item', r.loop.name, ...r.path].join('-'));
       case 'index':
         return paramName(`loop-index-${r.loop.name}`);
+      case 'loopOutput':
+        return paramName(`${this.lowering.taskName(r.loop.name)}-${r.output}`);
       case 'literal':
         return 'literal';
     }
@@ -89,6 +91,8 @@ export class TaskBindings {
         return this.lowering.loopValue(r.loop, 'item', r.path);
       case 'index':
         return this.lowering.loopValue(r.loop, 'index', []);
+      case 'loopOutput':
+        return this.lowering.outputValue(r.loop, r.output);
       case 'literal':
         return r.text;
     }

@@ -15,6 +15,8 @@ export type Resolution =
   | { readonly kind: 'output'; readonly task: TaskNode; readonly component: ComponentModel; readonly output: OutputSpec }
   | { readonly kind: 'item'; readonly loop: LoopNode; readonly path: readonly string[] }
   | { readonly kind: 'index'; readonly loop: LoopNode }
+  /** A result the PipelineLoop controller sets when a loop ends: the last iteration's index or item. */
+  | { readonly kind: 'loopOutput'; readonly loop: LoopNode; readonly output: LoopOutput }
   | { readonly kind: 'literal'; readonly text: string };
 
 export interface ResolveError {
@@ -39,6 +41,7 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
     case 'output': {
       const target = from.scope.nodes.get(ref.task);
       if (!target) return fail('unknown-task', `unknown task '${ref.task}'`, didYouMean(ref.task, from.scope.nodes.keys()) || 'Use the name of a task of this pipeline.');
+      if (target.kind === 'loop') return loopOutput(target, ref.output);
       if (target.kind !== 'task') return fail('unknown-output', `'${ref.task}' is a ${target.kind} and has no outputs`, 'Reference an output of a task.');
       const component = model.components.get(target.spec.component);
       if (!component) return fail('unknown-component', `task '${ref.task}' uses an unknown component`, 'Fix the task\'s component first.');
@@ -86,6 +89,16 @@ function enclosingLoop(from: NodeModel, name: string | undefined): LoopNode | un
     if (group.kind === 'loop' && (name === undefined || group.name === name)) return group;
   }
   return undefined;
+}
+
+/** Results of a PipelineLoop run (kfp-tekton's Loop.last_idx and Loop.last_elem). */
+export const LOOP_OUTPUTS = ['last-idx', 'last-elem'] as const;
+export type LoopOutput = (typeof LOOP_OUTPUTS)[number];
+
+function loopOutput(loop: LoopNode, output: string): Resolution | ResolveError {
+  const known = LOOP_OUTPUTS.find((o) => o === output);
+  if (known) return { kind: 'loopOutput', loop, output: known };
+  return fail('unknown-output', `loop '${loop.name}' has no output '${output}'`, didYouMean(output, LOOP_OUTPUTS) || `A loop's outputs are ${LOOP_OUTPUTS.join(' and ')}.`);
 }
 
 const fail = (code: DiagnosticCode, message: string, hint: string): ResolveError => ({ kind: 'error', code, message, hint });

@@ -1,6 +1,8 @@
 /**
  * LoopOutputScope: an output of a task inside a loop is read only inside that loop. A loop body is
  * a separate pipeline run once per item (a PipelineLoop), so its results do not exist outside it.
+ * A loop's own outputs (last-idx, last-elem) exist only once it has ended, so only tasks outside
+ * it read them.
  */
 import { parseTemplate } from '../../model/references.js';
 import { isResolveError, resolveReference } from '../../model/resolve.js';
@@ -16,10 +18,15 @@ export function LoopOutputScope({ model, report }: RuleContext): void {
         for (const part of parseTemplate(site.value as string).parts) {
           if (part.kind !== 'ref' || part.ref.kind !== 'output') continue;
           const resolved = resolveReference(model, node, part.ref);
-          if (isResolveError(resolved) || resolved.kind !== 'output') continue;
-          const loop = [...ancestors(resolved.task)].find((group) => group.kind === 'loop' && !enclosing.has(group));
-          if (!loop) continue;
-          report({ code: 'loop-output-out-of-scope', message: `${part.source}: task '${resolved.task.name}' runs inside loop '${loop.name}', so its outputs exist only inside that loop`, hint: `Move '${node.name}' into loop '${loop.name}'.`, doc: model.doc, pointer: site.pointer });
+          if (isResolveError(resolved)) continue;
+          if (resolved.kind === 'loopOutput' && enclosing.has(resolved.loop)) {
+            report({ code: 'invalid-reference', message: `${part.source}: loop '${resolved.loop.name}' sets ${resolved.output} when it ends, so tasks inside it cannot read it`, hint: 'Use {{index}} or {{item}} inside the loop.', doc: model.doc, pointer: site.pointer });
+            continue;
+          }
+          const producer = resolved.kind === 'output' ? resolved.task : resolved.kind === 'loopOutput' ? resolved.loop : undefined;
+          const loop = producer && [...ancestors(producer)].find((group) => group.kind === 'loop' && !enclosing.has(group));
+          if (!producer || !loop) continue;
+          report({ code: 'loop-output-out-of-scope', message: `${part.source}: '${producer.name}' runs inside loop '${loop.name}', so its outputs exist only inside that loop`, hint: `Move '${node.name}' into loop '${loop.name}'.`, doc: model.doc, pointer: site.pointer });
         }
       }
     }

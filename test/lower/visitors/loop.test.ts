@@ -105,3 +105,15 @@ describe('lowerLoop', () => {
     expect(task(docs[2]!.spec.pipelineSpec, 'inner').taskRef.name).toBe('loops-inner');
   });
 });
+
+describe('loop outputs', () => {
+  it('reads last-idx and last-elem as results of the loop task', () => {
+    const { docs } = build(`
+    each:
+      loop: {items: [1, 2]}
+      tasks: {}
+    after: {component: echo, arguments: {msg: '{{tasks.each.outputs.last-idx}}/{{tasks.each.outputs.last-elem}}'}}
+`);
+    expect(paramsOf(task(docs[0]!.spec.pipelineSpec, 'after'))).toEqual({ 'each-last-idx': '$(tasks.each.results.last-idx)', 'each-last-elem': '$(tasks.each.results.last-elem)' });
+  });
+});

@@ -28,6 +28,18 @@ describe('LoopOutputScope', () => {
             b: {component: echo}
         c: {component: echo, arguments: {msg: '{{tasks.b.outputs.out}}'}}
 `);
-    expect(messages).toEqual(["loop-output-out-of-scope: {{tasks.b.outputs.out}}: task 'b' runs inside loop 'inner', so its outputs exist only inside that loop"]);
+    expect(messages).toEqual(["loop-output-out-of-scope: {{tasks.b.outputs.out}}: 'b' runs inside loop 'inner', so its outputs exist only inside that loop"]);
+  });
+});
+
+describe('LoopOutputScope on loop outputs', () => {
+  it('lets tasks after a loop read its last-idx and last-elem, and not tasks inside it', () => {
+    expect(build(`
+    each:
+      loop: {items: [1, 2]}
+      tasks:
+        inside: {component: echo, arguments: {msg: '{{tasks.each.outputs.last-idx}}'}}
+    after: {component: echo, arguments: {msg: '{{tasks.each.outputs.last-elem}}'}}
+`).messages).toEqual(["invalid-reference: {{tasks.each.outputs.last-idx}}: loop 'each' sets last-idx when it ends, so tasks inside it cannot read it"]);
   });
 });
