@@ -169,6 +169,18 @@ export const catalogue = {
     explanation: 'A condition is KFP\'s comparison: LEFT OP RIGHT with OP one of ==, !=, <, <=, >, >=; each operand a {{...}} reference or a literal.',
     fix: 'Write it as "{{tasks.T.outputs.O}} == value", quoting a literal that contains spaces or operator characters, or as {left, operator, right}.',
   },
+  'finally-dependency': {
+    severity: 'error',
+    summary: 'A finally (or onExit) task has a dependency Tekton forbids, or a DAG task depends on a finally task.',
+    explanation: 'Tekton runs every finally task in parallel once all DAG tasks are done: a finally task cannot have runAfter, cannot read results of other finally tasks, and DAG tasks cannot depend on finally tasks. A finally task may read params, results of DAG tasks and {{tasks.T.status}}.',
+    fix: 'Remove the after/reference, or move the task between tasks and finally.',
+  },
+  'exit-handler-placement': {
+    severity: 'error',
+    summary: 'An exit handler (onExit) is not at the top level of the pipeline.',
+    explanation: 'Exit tasks become Tekton finally tasks, and Tekton has one finally section per pipeline: KFP, too, allows an exit handler only as the outermost group of a pipeline.',
+    fix: 'Move the exit handler to spec.tasks of the pipeline (not inside another group or a graph), or use spec.finally.',
+  },
   'unsupported-feature': {
     severity: 'error',
     summary: 'The spec uses a construct this version of kft cannot lower yet.',

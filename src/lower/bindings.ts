@@ -74,6 +74,8 @@ export class TaskBindings {
         return paramName(`${this.lowering.taskName(r.loop.name)}-${r.output}`);
       case 'literal':
         return 'literal';
+      case 'status':
+        return r.task ? paramName(`${this.lowering.taskName(r.task.name)}-status`) : 'status';
     }
   }
 
@@ -95,6 +97,8 @@ export class TaskBindings {
         return this.lowering.outputValue(r.loop, r.output);
       case 'literal':
         return r.text;
+      case 'status':
+        return r.task ? `$(tasks.${this.lowering.taskName(r.task.name)}.status)` : '$(tasks.status)';
     }
   }
 

@@ -29,7 +29,7 @@ export function lower(model: SpecModel, options: Partial<LowerOptions> = {}): Lo
   const params = pipelineParams(model);
   const run: PipelineRunIR = {
     name: dnsLabel(model.name),
-    annotations: { ...(ctx.options.kfpMetadata ? kfpRunAnnotations(model, root.tasks) : {}), ...model.annotations },
+    annotations: { ...(ctx.options.kfpMetadata ? kfpRunAnnotations(model, [...root.tasks, ...root.finallyTasks]) : {}), ...model.annotations },
     labels: { ...(ctx.options.kfpMetadata ? kfpRunLabels() : {}), ...model.labels },
     params: runParams(model),
     pipeline: { params: [...params, ...root.params], tasks: root.finishedTasks(), finally: root.finallyTasks },

@@ -7,6 +7,9 @@
  *   {{item}} {{item.F.G}}   the innermost loop's item, or a field of it
  *   {{index}}               the innermost loop's iteration index
  *   {{loops.L.item[.F]}}    the item of the enclosing loop named L; {{loops.L.index}} its index
+ *   {{tasks.T.status}}      in finally/onExit only: the status of task T (Succeeded, Failed, None)
+ *   {{tasks.status}}        in finally/onExit only: the aggregate status of the pipeline's tasks
+ *                           (Succeeded, Failed, Completed, None) — Tekton's $(tasks.status)
  *
  * A literal `{{` is written `{{"{{"}}`.
  */
@@ -15,6 +18,7 @@ export type Reference =
   | { readonly kind: 'output'; readonly task: string; readonly output: string }
   | { readonly kind: 'item'; readonly loop?: string; readonly path: readonly string[] }
   | { readonly kind: 'index'; readonly loop?: string }
+  | { readonly kind: 'status'; readonly task?: string }
   | { readonly kind: 'literal'; readonly text: string };
 
 export type TemplatePart =
@@ -81,7 +85,9 @@ function parseReference(body: string): Reference | string {
       return rest.length === 1 && rest[0] ? { kind: 'param', name: rest[0] } : `'{{${body}}}' should be {{params.NAME}}`;
     case 'tasks': {
       const [task, outputs, ...output] = rest;
-      if (!task || outputs !== 'outputs' || output.length === 0) return `'{{${body}}}' should be {{tasks.TASK.outputs.OUTPUT}}`;
+      if (task === 'status' && rest.length === 1) return { kind: 'status' };
+      if (task && outputs === 'status' && output.length === 0) return { kind: 'status', task };
+      if (!task || outputs !== 'outputs' || output.length === 0) return `'{{${body}}}' should be {{tasks.TASK.outputs.OUTPUT}}, {{tasks.TASK.status}} or {{tasks.status}}`;
       return { kind: 'output', task, output: output.join('.') };
     }
     case 'item':

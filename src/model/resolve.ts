@@ -17,6 +17,7 @@ export type Resolution =
   | { readonly kind: 'index'; readonly loop: LoopNode }
   /** A result the PipelineLoop controller sets when a loop ends: the last iteration's index or item. */
   | { readonly kind: 'loopOutput'; readonly loop: LoopNode; readonly output: LoopOutput }
+  | { readonly kind: 'status'; readonly task?: NodeModel }
   | { readonly kind: 'literal'; readonly text: string };
 
 export interface ResolveError {
@@ -52,6 +53,8 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
       }
       return { kind: 'output', task: target, component, output };
     }
+    case 'status':
+      return resolveStatus(from, ref.task);
     case 'item':
     case 'index': {
       const loop = enclosingLoop(from, ref.loop);
@@ -81,6 +84,20 @@ function groupParam(from: NodeModel, name: string): Resolution | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Tekton gives `$(tasks.status)` and `$(tasks.<name>.status)` to finally tasks only, and the
+ * named task must be a task of the DAG (`tasks`), not another finally task.
+ */
+function resolveStatus(from: NodeModel, task: string | undefined): Resolution | ResolveError {
+  if (from.section === 'tasks') return fail('invalid-reference', `{{tasks.${task ? `${task}.` : ''}status}} is used outside finally`, 'Tekton gives task statuses to finally tasks only: move this task under spec.finally or an exit handler\'s onExit.');
+  if (task === undefined) return { kind: 'status' };
+  const target = from.scope.nodes.get(task);
+  if (!target) return fail('unknown-task', `unknown task '${task}'`, didYouMean(task, from.scope.nodes.keys()) || 'Use the name of a task of this pipeline.');
+  if (target.section !== 'tasks') return fail('invalid-reference', `'${task}' is a finally task; Tekton gives finally tasks the status of DAG tasks only`, 'Name a task under tasks.');
+  if (target.kind === 'condition' || target.kind === 'exitHandler') return fail('invalid-reference', `'${task}' is a ${target.kind === 'condition' ? 'condition' : 'exit handler'} group and has no status of its own`, 'Name one of its tasks.');
+  return { kind: 'status', task: target };
 }
 
 function enclosingLoop(from: NodeModel, name: string | undefined): LoopNode | undefined {

@@ -29,9 +29,23 @@ describe('parseTemplate', () => {
   it('reports malformed references with their offset', () => {
     expect(parseTemplate('x {{params}} {{tasks.t.o}} {{nope}} {{open').errors.map((e) => [e.offset, e.message])).toEqual([
       [2, "'{{params}}' should be {{params.NAME}}"],
-      [13, "'{{tasks.t.o}}' should be {{tasks.TASK.outputs.OUTPUT}}"],
+      [13, "'{{tasks.t.o}}' should be {{tasks.TASK.outputs.OUTPUT}}, {{tasks.TASK.status}} or {{tasks.status}}"],
       [27, "unknown reference '{{nope}}': references start with params., tasks., item, index or loops."],
       [36, "'{{' is not closed by '}}'"],
     ]);
+  });
+});
+
+const refs = (text: string) => parseTemplate(text).parts.filter((p) => p.kind === 'ref').map((p) => (p.kind === 'ref' ? p.ref : undefined));
+
+describe('parseTemplate: task status references', () => {
+  it('reads {{tasks.status}} and {{tasks.T.status}}', () => {
+    expect(refs('{{tasks.status}} / {{tasks.train.status}}')).toEqual([{ kind: 'status' }, { kind: 'status', task: 'train' }]);
+  });
+  it('still reads an output named status', () => {
+    expect(refs('{{tasks.train.outputs.status}}')).toEqual([{ kind: 'output', task: 'train', output: 'status' }]);
+  });
+  it('rejects other forms, naming the status forms', () => {
+    expect(parseTemplate('{{tasks.train.status.x}}').errors[0]?.message).toContain('{{tasks.TASK.status}}');
   });
 });

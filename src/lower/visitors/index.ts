@@ -7,6 +7,7 @@ import type { Frame, ScopeLowering } from '../scope.js';
 import { lowerBreak } from './break.js';
 import { lowerCondition } from './condition.js';
 import { lowerCustomGroup } from './customGroup.js';
+import { lowerExitHandler } from './exitHandler.js';
 import { lowerLoop } from './loop.js';
 import { lowerTask } from './task.js';
 import { lowerUnsupported } from './unsupported.js';
@@ -19,6 +20,6 @@ export const visitors: { [K in NodeKind]: Visitor<Extract<NodeModel, { kind: K }
   condition: lowerCondition,
   loop: lowerLoop,
   break: lowerBreak,
-  exitHandler: lowerUnsupported,
+  exitHandler: lowerExitHandler,
   customGroup: lowerCustomGroup,
 };

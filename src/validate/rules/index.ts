@@ -10,6 +10,8 @@ import { ComponentPlaceholders } from './ComponentPlaceholders.js';
 import { CustomGroupPlacement } from './CustomGroupPlacement.js';
 import { CustomTaskComponents } from './CustomTaskComponents.js';
 import { CustomTaskFields } from './CustomTaskFields.js';
+import { ExitHandlerPlacement } from './ExitHandlerPlacement.js';
+import { FinallyDependencies } from './FinallyDependencies.js';
 import { PVolumes } from './PVolumes.js';
 import { ResourceManifests } from './ResourceManifests.js';
 import { KnownArguments } from './KnownArguments.js';
@@ -46,5 +48,7 @@ export const rules: readonly Rule[] = [
   LoopItemFields,
   LoopOutputScope,
   BreakInLoop,
+  ExitHandlerPlacement,
+  FinallyDependencies,
   NoCycles,
 ];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { compileSpec } from '../../specs.js';
+
+const components = {
+  make: { name: 'make', outputs: [{ name: 'out' }], implementation: { container: { image: 'alpine', command: ['sh', '-c', 'echo > $0', { outputPath: 'out' }] } } },
+  echo: { name: 'echo', inputs: [{ name: 'text' }], implementation: { container: { image: 'alpine', command: ['echo', { inputValue: 'text' }] } } },
+};
+const codes = (spec: Record<string, unknown>) => compileSpec({ components, ...spec }).diagnostics.map((d) => d.code);
+
+describe('FinallyDependencies', () => {
+  it('lets a finally task read DAG outputs and statuses', () => {
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: { f: { component: 'echo', arguments: { text: '{{tasks.a.outputs.out}} {{tasks.a.status}}' } } } })).toEqual([]);
+  });
+  it('forbids after in finally, also inside an exit handler', () => {
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: { f: { component: 'echo', arguments: { text: 'x' }, after: ['a'] } } })).toEqual(['finally-dependency']);
+    expect(codes({ tasks: { h: { tasks: { a: { component: 'make' } }, onExit: { e: { component: 'echo', arguments: { text: 'x' }, after: ['a'] } } } } })).toEqual(['finally-dependency']);
+  });
+  it('forbids reading finally outputs, from finally or from the DAG', () => {
+    expect(codes({ tasks: { a: { component: 'echo', arguments: { text: '{{tasks.f.outputs.out}}' } } }, finally: { f: { component: 'make' } } })).toEqual(['finally-dependency']);
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: { f: { component: 'make' }, g: { component: 'echo', arguments: { text: '{{tasks.f.outputs.out}}' } } } })).toEqual(['finally-dependency']);
+  });
+  it('forbids a DAG task running after a finally task', () => {
+    expect(codes({ tasks: { a: { component: 'make', after: ['f'] } }, finally: { f: { component: 'make' } } })).toEqual(['finally-dependency']);
+  });
+});
