@@ -2,15 +2,29 @@
  * FinallyDependencies: Tekton runs all finally tasks (spec.finally, an exit handler's onExit) in
  * parallel after the DAG, so a finally task has no `after` and reads no output of another finally
  * task, and no DAG task runs after or reads a finally task. (Results of DAG tasks, params and
- * {{tasks.T.status}} are what a finally task may read.)
+ * {{tasks.T.status}} are what a finally task may read.) Inside a loop or custom group the tasks
+ * form the group's own pipeline, where ordinary DAG rules hold.
  */
 import { referencesIn } from '../../model/references.js';
 import { referenceSites } from '../../model/referenceSites.js';
-import { allNodes, allScopes, type NodeModel } from '../../model/specModel.js';
+import { allNodes, allScopes, ancestors, type GroupNode, type NodeModel } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import type { RuleContext } from '../ruleContext.js';
 
 const isFinally = (node: NodeModel) => node.section !== 'tasks';
+
+/** The innermost group that has a pipeline of its own (a loop or custom group), if any. */
+function nestedPipelineOf(node: NodeModel): GroupNode | undefined {
+  for (const group of ancestors(node)) if (group.kind === 'loop' || group.kind === 'customGroup') return group;
+  return undefined;
+}
+
+/** Whether `node` depending on `target` crosses into or within the pipeline's finally section. */
+function forbidden(node: NodeModel, target: NodeModel): boolean {
+  const home = nestedPipelineOf(node);
+  if (home && home === nestedPipelineOf(target)) return false;
+  return isFinally(target) || (isFinally(node) && !home);
+}
 
 export function FinallyDependencies({ model, report }: RuleContext): void {
   for (const scope of allScopes(model)) {
@@ -18,14 +32,15 @@ export function FinallyDependencies({ model, report }: RuleContext): void {
       node.after.forEach((name, i) => {
         const target = scope.nodes.get(name);
         const pointer = childPointer(childPointer(node.pointer, 'after'), i);
-        if (isFinally(node)) report({ code: 'finally-dependency', message: `finally task '${node.name}' runs after '${name}': Tekton forbids runAfter in finally, where every task starts once the DAG is done`, hint: 'Remove the after; read a DAG task\'s outputs or {{tasks.T.status}} instead.', doc: model.doc, pointer });
+        if (target && !forbidden(node, target)) return;
+        if (isFinally(node) && !nestedPipelineOf(node)) report({ code: 'finally-dependency', message: `finally task '${node.name}' runs after '${name}': Tekton forbids runAfter in finally, where every task starts once the DAG is done`, hint: 'Remove the after; read a DAG task\'s outputs or {{tasks.T.status}} instead.', doc: model.doc, pointer });
         else if (target && isFinally(target)) report({ code: 'finally-dependency', message: `'${node.name}' runs after finally task '${name}'`, hint: 'DAG tasks cannot wait for finally tasks; move one of them.', doc: model.doc, pointer });
       });
       for (const site of referenceSites(node)) {
         for (const part of referencesIn(site.value)) {
           if (part.ref.kind !== 'output') continue;
           const target = scope.nodes.get(part.ref.task);
-          if (!target || !isFinally(target)) continue;
+          if (!target || !isFinally(target) || !forbidden(node, target)) continue;
           const message = isFinally(node)
             ? `finally task '${node.name}' reads ${part.source} of another finally task; Tekton gives finally tasks the results of DAG tasks only`
             : `'${node.name}' reads ${part.source} of finally task '${target.name}', which runs after the DAG`;
