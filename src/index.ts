@@ -8,3 +8,4 @@ export type { CompileHost } from './host.js';
 export type { SpecSource } from './parse/index.js';
 export type { PipelineDocument } from './generated/pipeline.js';
 export type { ComponentSpec } from './generated/component.js';
+export { clusterRequirements, formatRequirements, type ClusterRequirements } from './requirements.js';

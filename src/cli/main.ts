@@ -35,6 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--output-format <format>', 'manifest format').choices(['yaml', 'json']).default('yaml'))
     .addOption(new Option('-f, --format <format>', 'diagnostics format').choices(['text', 'json']).default('text'))
     .option('--allow-outside-root', "let component files lie outside the spec's directory")
+    .option('--requirements', 'print what the cluster needs to run the output (Tekton version, feature flags, controllers, RBAC) instead of the manifests')
     .action(async (specs: string[], opts) => {
       exitCode = await runBuild(specs, { ...opts, color: program.opts().color });
     });

@@ -5,6 +5,7 @@
 import { basename, extname, join } from 'node:path';
 import { compile, type CompileOptions } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { clusterRequirements, formatRequirements } from '../../requirements.js';
 import { ExitCode } from '../exitCodes.js';
 import { readSource, report, writeAtomic, type OutputOptions } from '../io.js';
 
@@ -17,6 +18,8 @@ export interface BuildOptions extends OutputOptions {
   readonly kfpMetadata?: boolean;
   readonly outputFormat?: 'yaml' | 'json';
   readonly allowOutsideRoot?: boolean;
+  /** Print the cluster requirements of the output instead of the manifests. */
+  readonly requirements?: boolean;
 }
 
 export async function runBuild(specs: readonly string[], options: BuildOptions): Promise<number> {
@@ -29,7 +32,7 @@ export async function runBuild(specs: readonly string[], options: BuildOptions):
     format: options.outputFormat,
     allowOutsideRoot: options.allowOutsideRoot,
   };
-  const outputs: { spec: string; text: string }[] = [];
+  const outputs: { spec: string; text: string; requirements: string }[] = [];
   const diagnostics: Diagnostic[] = [];
   let code: number = ExitCode.ok;
   for (const path of specs) {
@@ -42,10 +45,14 @@ export async function runBuild(specs: readonly string[], options: BuildOptions):
     const result = compile({ path, text: source.text }, compileOptions);
     diagnostics.push(...result.diagnostics);
     if (!result.ok) code = code === ExitCode.ok ? ExitCode.specErrors : code;
-    else outputs.push({ spec: path, text: result.text });
+    else outputs.push({ spec: path, text: result.text, requirements: formatRequirements(clusterRequirements(result.manifests)) });
   }
   report(diagnostics, options);
   if (code !== ExitCode.ok) return code;
+  if (options.requirements) {
+    process.stdout.write(outputs.map((o) => (outputs.length > 1 ? `# ${o.spec}\n` : '') + o.requirements).join('\n'));
+    return ExitCode.ok;
+  }
   if (!options.output) {
     process.stdout.write(outputs.map((o) => o.text).join('---\n'));
     return ExitCode.ok;
