@@ -181,6 +181,12 @@ export const catalogue = {
     explanation: 'Exit tasks become Tekton finally tasks, and Tekton has one finally section per pipeline: KFP, too, allows an exit handler only as the outermost group of a pipeline.',
     fix: 'Move the exit handler to spec.tasks of the pipeline (not inside another group or a graph), or use spec.finally.',
   },
+  'invalid-after-any': {
+    severity: 'error',
+    summary: 'An afterAny (any-sequencer) names something it cannot watch, or a condition it cannot evaluate.',
+    explanation: 'kfp-tekton\'s any-sequencer watches the TaskRuns of the listed tasks of the same pipeline section, and evaluates conditions of the form "{{tasks.T.outputs.O}} OP value" on one task\'s result. Its policies act on the status it writes, so they need statusPath.',
+    fix: 'List tasks (not groups) of the same section, write each condition on one task output against a literal without quotes, and set statusPath when you set skippingPolicy or errorPolicy.',
+  },
   'unsupported-feature': {
     severity: 'error',
     summary: 'The spec uses a construct this version of kft cannot lower yet.',

@@ -6,6 +6,8 @@ export interface LowerOptions {
   readonly conditions: 'task' | 'when';
   /** Image of generated condition tasks. */
   readonly conditionImage: string;
+  /** Image of kfp-tekton's any-sequencer (tasks with `afterAny`). */
+  readonly anySequencerImage: string;
   /** Image of generated helper steps (copying results and artifacts). */
   readonly bashImage: string;
 }
@@ -14,5 +16,6 @@ export const defaultLowerOptions: LowerOptions = {
   kfpMetadata: true,
   conditions: 'task',
   conditionImage: 'python:3.9.17-alpine3.18',
+  anySequencerImage: 'quay.io/aipipeline/any-sequencer:latest',
   bashImage: 'busybox',
 };

@@ -12,11 +12,12 @@
  * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
 import { referencesIn } from '../model/references.js';
-import { ancestors, childrenOf, type ConditionNode, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel } from '../model/specModel.js';
+import { ancestors, childrenOf, type ConditionNode, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel, type TaskNode } from '../model/specModel.js';
 import { conditionMode } from './conditionMode.js';
 import type { LowerContext } from './context.js';
 import { propagateGuards } from './guards.js';
 import type { ParamIR, ParamSpecIR, PipelineTaskIR, WhenIR } from './ir.js';
+import { hasAfterAny, sequencerSpecName } from './anySequencer.js';
 import { dnsLabel, NameAllocator, paramName } from './names.js';
 import { visitors } from './visitors/index.js';
 
@@ -40,6 +41,8 @@ export type LoopItemBinding = (what: 'item' | 'index', path: readonly string[]) 
 /** The Tekton names of one scope's nodes; shared by the scope's pipeline and its loop bodies. */
 class TaskNaming {
   readonly names = new Map<string, string>();
+  /** Tekton names of any-sequencer tasks, by the spec name of the task that waits on them. */
+  readonly sequencers = new Map<string, string>();
   readonly allocator = new NameAllocator();
 }
 
@@ -73,6 +76,14 @@ export class ScopeLowering {
     for (const node of walk([...scope.tasks, ...scope.finally])) {
       this.naming.names.set(node.name, this.allocator.allocate(dnsLabel(prefix + node.name)));
     }
+    for (const node of walk([...scope.tasks, ...scope.finally])) {
+      if (node.kind === 'task' && hasAfterAny(node)) this.naming.sequencers.set(node.name, this.allocator.allocate(dnsLabel(prefix + sequencerSpecName(node))));
+    }
+  }
+
+  /** The Tekton name of the any-sequencer a task with `afterAny` waits on. */
+  sequencerName(node: TaskNode): string {
+    return this.naming.sequencers.get(node.name) ?? dnsLabel(this.prefix + sequencerSpecName(node));
   }
 
   get allocator(): NameAllocator {
@@ -219,7 +230,8 @@ export class ScopeLowering {
   /** Tekton names of a node's own `after`, merged with the frame's. */
   runAfterOf(node: NodeModel, frame: Frame): string[] {
     const own = node.after.flatMap((a) => this.dependencyNames(a));
-    return [...new Set([...frame.runAfter, ...own])];
+    const sequencer = node.kind === 'task' && hasAfterAny(node) ? [this.sequencerName(node)] : [];
+    return [...new Set([...frame.runAfter, ...own, ...sequencer])];
   }
 }
 

@@ -19,6 +19,7 @@ export function* referenceSites(node: NodeModel): Generator<ReferenceSite> {
       yield* fields('arguments', raw.arguments);
       yield* fields('env', raw.env);
       yield* fields('image', raw.image);
+      if (isObject(raw.afterAny)) yield* fields('afterAny', { conditions: raw.afterAny.conditions });
       break;
     case 'graphCall':
       yield* fields('arguments', raw.arguments);

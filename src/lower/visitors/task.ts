@@ -17,8 +17,10 @@ import { customTask } from './customTask.js';
 import { withPVolumes } from './pvolumes.js';
 import { withRunVariables } from '../runVariables.js';
 import { resourceOpTask } from './resourceOp.js';
+import { anySequencerTask } from '../anySequencer.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
+  if (node.spec.afterAny) lowering.add(anySequencerTask(node, node.spec.afterAny, lowering, frame), frame);
   const component = lowering.ctx.model.components.get(node.spec.component);
   const implementation = component?.spec.implementation;
   if (component && implementation?.customTask) return lowering.add(customTask(node, component, implementation.customTask, lowering, frame), frame);

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../ruleContext.js';
 import { ArgoVariables } from './ArgoVariables.js';
+import { AfterAnyTargets } from './AfterAnyTargets.js';
 import { ArgumentTypes } from './ArgumentTypes.js';
 import { BreakInLoop } from './BreakInLoop.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
@@ -50,5 +51,6 @@ export const rules: readonly Rule[] = [
   BreakInLoop,
   ExitHandlerPlacement,
   FinallyDependencies,
+  AfterAnyTargets,
   NoCycles,
 ];

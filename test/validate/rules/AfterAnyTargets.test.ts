@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compileSpec, pipelineTasks } from '../../specs.js';
+
+const components = { make: { name: 'make', outputs: [{ name: 'out' }], implementation: { container: { image: 'alpine', command: ['sh', '-c', 'echo > $0', { outputPath: 'out' }] } } } };
+const build = (afterAny: Record<string, unknown>) => compileSpec({ components, tasks: { a: { component: 'make' }, b: { component: 'make' }, w: { component: 'make', afterAny } } });
+
+describe('AfterAnyTargets', () => {
+  it('accepts tasks and a condition on one task output, and lowers to a sequencer the task runs after', () => {
+    const result = build({ tasks: ['a'], conditions: ['{{tasks.b.outputs.out}} >= 3'], statusPath: 'status', skippingPolicy: 'skipOnNoMatch' });
+    expect(result.diagnostics).toEqual([]);
+    const tasks = pipelineTasks(result) as { name: string; runAfter?: string[]; taskSpec: { steps: { args: string[] }[] } }[];
+    const sequencer = tasks.find((t) => t.name === 'w-after-any')!;
+    expect(sequencer.taskSpec.steps[0]!.args).toEqual(['--namespace', '$(params.pipelineRun-namespace)', '--prName', '$(params.pipelineRun-name)', '--taskList', 'a', '--statusPath', '$(results.status.path)', '--skippingPolicy', 'skipOnNoMatch', '-c', 'results_b_out >= 3']);
+    expect(sequencer.runAfter).toBeUndefined();
+    expect(tasks.find((t) => t.name === 'w')!.runAfter).toEqual(['w-after-any']);
+  });
+  it('quotes string literals and keeps integers bare', () => {
+    const tasks = pipelineTasks(build({ conditions: ['{{tasks.a.outputs.out}} == heads', { left: 7, operator: '!=', right: '{{tasks.a.outputs.out}}' }] })) as { name: string; taskSpec: { steps: { args: string[] }[] } }[];
+    expect(tasks.find((t) => t.name === 'w-after-any')!.taskSpec.steps[0]!.args.slice(4)).toEqual(['-c', "results_a_out == 'heads'", '-c', '7 != results_a_out']);
+  });
+  it('reports unknown targets, conditions on params or two tasks, and policies without statusPath', () => {
+    const codes = (afterAny: Record<string, unknown>) => build(afterAny).diagnostics.map((d) => d.code);
+    expect(codes({ tasks: ['nope'] })).toEqual(['invalid-after-any']);
+    expect(codes({ conditions: ['{{tasks.a.outputs.out}} == {{tasks.b.outputs.out}}'] })).toEqual(['invalid-after-any']);
+    expect(codes({ tasks: ['a'], errorPolicy: 'failOnError' })).toEqual(['invalid-after-any']);
+  });
+});
