@@ -1,19 +1,23 @@
 /** Terminal and file plumbing shared by the commands. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatJson } from './format/json.js';
-import { formatText } from './format/text.js';
+import { formatDiagnostics, isMachineFormat, type DiagnosticFormat } from './format/index.js';
 
 export interface OutputOptions {
   readonly color?: boolean;
-  readonly format?: 'text' | 'json';
+  readonly format?: DiagnosticFormat;
 }
 
-/** Colour only on a TTY, never with NO_COLOR or --no-color (https://no-color.org). */
+const require = createRequire(import.meta.url);
+export const kftVersion = (require('../../package.json') as { version: string }).version;
+
+/** Colour only on a TTY, never with NO_COLOR or --no-color (https://no-color.org); FORCE_COLOR forces it. */
 export function chalkFor(stream: NodeJS.WriteStream, color: boolean | undefined): ChalkInstance {
-  const enabled = color !== false && !process.env.NO_COLOR && stream.isTTY === true;
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const enabled = color !== false && !process.env.NO_COLOR && (stream.isTTY === true || forced);
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
@@ -26,25 +30,32 @@ export function readSource(path: string): { text?: string; error?: string } {
   }
 }
 
-/** Prints diagnostics to stderr in the chosen format. */
-export function report(diagnostics: readonly Diagnostic[], options: OutputOptions): void {
-  if (diagnostics.length === 0) return;
-  if (options.format === 'json') {
-    process.stderr.write(formatJson(diagnostics));
-    return;
-  }
+/**
+ * Prints diagnostics in the chosen format. Text goes to stderr; the machine formats (json, sarif,
+ * github) go to stdout so they can be redirected into a file or read by the Actions runner, except
+ * when stdout already carries manifests (`stdoutBusy`).
+ */
+export function report(diagnostics: readonly Diagnostic[], options: OutputOptions, stdoutBusy = false): void {
+  const format = options.format ?? 'text';
+  if (diagnostics.length === 0 && !isMachineFormat(format)) return;
+  const stream = format === 'text' || stdoutBusy ? process.stderr : process.stdout;
   const cache = new Map<string, string[]>();
   const lines = (file: string, line: number) => {
     if (!cache.has(file)) cache.set(file, readSource(file).text?.split('\n') ?? []);
     return cache.get(file)?.[line - 1]?.replace(/\r$/, '');
   };
-  process.stderr.write(formatText(diagnostics, lines, chalkFor(process.stderr, options.color)));
+  stream.write(formatDiagnostics(diagnostics, format, { lines, chalk: chalkFor(stream, options.color), version: kftVersion }));
 }
+
+/** A message for the user on stderr, prefixed with `kft:`. */
+export const say = (message: string): void => {
+  process.stderr.write(`kft: ${message}\n`);
+};
 
 /** Writes atomically: a temp file in the same directory, then rename; never a half-written file. */
 export function writeAtomic(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.kft-tmp-${process.pid}`;
+  const temp = tempPath(path);
   try {
     writeFileSync(temp, text);
     renameSync(temp, path);
@@ -53,3 +64,26 @@ export function writeAtomic(path: string, text: string): void {
     throw error;
   }
 }
+
+/**
+ * Writes several files so that either all of them change or none: every text is first written to a
+ * temp file beside its target, and only when all temps exist are they renamed over the targets
+ * (rename within a directory is atomic on POSIX file systems).
+ */
+export function writeAllAtomic(files: readonly { path: string; text: string }[]): void {
+  const staged: { temp: string; path: string }[] = [];
+  try {
+    for (const file of files) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      const temp = tempPath(file.path);
+      staged.push({ temp, path: file.path });
+      writeFileSync(temp, file.text);
+    }
+  } catch (error) {
+    for (const s of staged) rmSync(s.temp, { force: true });
+    throw error;
+  }
+  for (const s of staged) renameSync(s.temp, s.path);
+}
+
+const tempPath = (path: string): string => `${dirname(path)}/.kft-tmp-${process.pid}-${path.split(/[\\/]/).pop()}`;

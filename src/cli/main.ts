@@ -1,53 +1,101 @@
 /**
  * The kft command line. The only place that prints, reads the terminal's colour support and
- * chooses exit codes; everything else is the library.
+ * chooses exit codes (exitCodes.ts); everything else is the library.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { runBuild } from './commands/build.js';
+import { runExplain } from './commands/explain.js';
+import { runGraph } from './commands/graph.js';
+import { runInit } from './commands/init.js';
+import { runSchema } from './commands/schema.js';
 import { runValidate } from './commands/validate.js';
 import { ExitCode } from './exitCodes.js';
+import { DIAGNOSTIC_FORMATS } from './format/index.js';
+import { kftVersion } from './io.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
+const SPECS_HELP = 'spec files, directories (searched for kft specs) or globs such as "pipelines/**/*.yaml"';
+
+const formatOption = () =>
+  new Option('-f, --format <format>', 'diagnostics format: text (human), json, sarif (code scanning), github (workflow annotations)').choices(DIAGNOSTIC_FORMATS).default('text');
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = ExitCode.ok;
   const program = new Command()
     .name('kft')
     .description('Compile KFP-style pipeline specs (YAML) into Tekton manifests.')
-    .version(version, '-V, --version')
+    .version(kftVersion, '-V, --version')
     .option('--no-color', 'disable colour output (also NO_COLOR=1)')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
-    .showHelpAfterError('(run kft --help for usage)');
+    .showHelpAfterError('(run kft --help for usage)')
+    .addHelpText('after', '\nExit codes: 0 ok, 1 spec errors or stale output (--check), 2 usage or I/O error.\nDocs: docs/cli.md');
+  const color = () => program.opts().color as boolean | undefined;
 
   program
     .command('build')
-    .description('compile specs into Tekton manifests (stdout, or files under -o DIR)')
-    .argument('<spec...>', 'spec files (YAML or JSON)')
-    .option('-o, --output <dir>', 'write one file per spec into DIR instead of stdout')
+    .description('compile specs into Tekton manifests (stdout, or one file per spec under -o DIR)')
+    .argument('<spec...>', SPECS_HELP)
+    .option('-o, --output <dir>', 'write one multi-document file per spec into DIR (layout: docs/cli.md)')
+    .option('--check', 'write nothing; exit 1 if any file under DIR is missing, stale or extra')
+    .option('--prune', 'delete files under DIR that kft generated but no spec generates any more')
     .addOption(new Option('--api-version <version>', 'Tekton API version').choices(['v1', 'v1beta1']).default('v1'))
     .addOption(new Option('--layout <layout>', 'one PipelineRun embedding the pipeline, or a Pipeline plus a PipelineRun referencing it').choices(['pipelinerun', 'pipeline']).default('pipelinerun'))
     .addOption(new Option('--loops <form>', 'PipelineLoops inlined as taskSpec, or separate resources referenced by taskRef').choices(['inline', 'separate']).default('inline'))
     .addOption(new Option('--conditions <form>', "conditions as kfp-tekton's condition task, or direct Tekton when expressions where possible").choices(['task', 'when']).default('task'))
     .option('--no-kfp-metadata', 'leave out the KFP-Tekton backend annotations and labels (plain Tekton)')
     .addOption(new Option('--output-format <format>', 'manifest format').choices(['yaml', 'json']).default('yaml'))
-    .addOption(new Option('-f, --format <format>', 'diagnostics format').choices(['text', 'json']).default('text'))
+    .addOption(formatOption())
     .option('--allow-outside-root', "let component files lie outside the spec's directory")
     .option('--requirements', 'print what the cluster needs to run the output (Tekton version, feature flags, controllers, RBAC) instead of the manifests')
     .action(async (specs: string[], opts) => {
-      exitCode = await runBuild(specs, { ...opts, color: program.opts().color });
+      exitCode = await runBuild(specs, { ...opts, color: color() });
     });
 
   program
     .command('validate')
     .description('check specs and report problems; writes nothing')
-    .argument('<spec...>', 'spec files (YAML or JSON)')
-    .addOption(new Option('-f, --format <format>', 'diagnostics format').choices(['text', 'json']).default('text'))
+    .argument('<spec...>', SPECS_HELP)
+    .addOption(formatOption())
     .option('--allow-outside-root', "let component files lie outside the spec's directory")
     .action(async (specs: string[], opts) => {
-      exitCode = await runValidate(specs, { ...opts, color: program.opts().color });
+      exitCode = await runValidate(specs, { ...opts, color: color() });
+    });
+
+  program
+    .command('graph')
+    .description('print the task graph of a spec (groups as subgraphs, finally tasks marked)')
+    .argument('<spec>', 'spec file')
+    .addOption(new Option('-f, --format <format>', 'graph language').choices(['mermaid', 'dot']).default('mermaid'))
+    .option('--allow-outside-root', "let component files lie outside the spec's directory")
+    .action(async (spec: string, opts) => {
+      exitCode = await runGraph(spec, { graphFormat: opts.format, allowOutsideRoot: opts.allowOutsideRoot, color: color() });
+    });
+
+  program
+    .command('explain')
+    .description('explain a diagnostic code (the [code] after each message); without CODE, list them all')
+    .argument('[code]', 'a diagnostic code, e.g. unknown-task')
+    .action(async (code: string | undefined) => {
+      exitCode = await runExplain(code);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft-07) of specs, for editors (yaml-language-server)')
+    .option('--component', 'the schema of a component file instead of a pipeline spec')
+    .option('-o, --output <file>', 'write it to FILE instead of stdout')
+    .action(async (opts) => {
+      exitCode = await runSchema(opts);
+    });
+
+  program
+    .command('init')
+    .description('scaffold a pipeline spec, a component and the editor schema in DIR')
+    .argument('[dir]', 'directory to create the files in', '.')
+    .option('--name <name>', 'pipeline name (default: the directory name)')
+    .option('--force', 'overwrite existing files')
+    .action(async (dir: string, opts) => {
+      exitCode = await runInit(dir, opts);
     });
 
   try {

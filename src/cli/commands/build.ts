@@ -1,16 +1,27 @@
 /**
- * `kft build SPEC... [-o DIR]`: compile every spec; print the manifests (stdout) or write one file
- * per spec under DIR. Nothing is written unless every spec compiles.
+ * `kft build SPEC... [-o DIR] [--check] [--prune]`: compile every spec (files, directories, globs).
+ * Without -o the manifests go to stdout. With -o each spec becomes one file under DIR (layout in
+ * output/layout.ts), written only when every spec compiles, all files at once (atomically); kft's
+ * files that no spec generates any more are reported, and deleted with --prune. With --check
+ * nothing is written: missing, stale and extra files are listed with a short diff (exit 1).
  */
-import { basename, extname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { compile, type CompileOptions } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { clusterRequirements, formatRequirements } from '../../requirements.js';
 import { ExitCode } from '../exitCodes.js';
-import { readSource, report, writeAtomic, type OutputOptions } from '../io.js';
+import { annotation } from '../format/github.js';
+import { findSpecFiles, type SpecFile } from '../inputs/specFiles.js';
+import { readSource, report, say, writeAllAtomic, type OutputOptions } from '../io.js';
+import { shortDiff } from '../output/diff.js';
+import { outputFileOf, outputText } from '../output/layout.js';
+import { isFresh, planOutput, type OutputPlan, type PlannedFile } from '../output/plan.js';
 
 export interface BuildOptions extends OutputOptions {
   readonly output?: string;
+  readonly check?: boolean;
+  readonly prune?: boolean;
   readonly apiVersion?: 'v1' | 'v1beta1';
   readonly layout?: 'pipelinerun' | 'pipeline';
   readonly loops?: 'inline' | 'separate';
@@ -22,7 +33,35 @@ export interface BuildOptions extends OutputOptions {
   readonly requirements?: boolean;
 }
 
-export async function runBuild(specs: readonly string[], options: BuildOptions): Promise<number> {
+interface Built {
+  readonly spec: SpecFile;
+  readonly text: string;
+  readonly requirements: string;
+}
+
+export async function runBuild(args: readonly string[], options: BuildOptions): Promise<number> {
+  if ((options.check || options.prune) && !options.output) {
+    say(`${options.check ? '--check' : '--prune'} needs an output directory (-o DIR)`);
+    return ExitCode.usage;
+  }
+  const found = findSpecFiles(args, options.output ? [options.output] : []);
+  for (const error of found.errors) say(error);
+  const { built, diagnostics, code } = compileAll(found.specs, options);
+  report(diagnostics, options, !options.output);
+  if (found.errors.length > 0) return ExitCode.usage;
+  if (code !== ExitCode.ok) return code;
+  if (options.requirements) {
+    process.stdout.write(built.map((b) => (built.length > 1 ? `# ${b.spec.path}\n` : '') + b.requirements).join('\n'));
+    return ExitCode.ok;
+  }
+  if (!options.output) {
+    process.stdout.write(built.map((b) => b.text).join('---\n'));
+    return ExitCode.ok;
+  }
+  return writeOrCheck(built, options.output, options);
+}
+
+function compileAll(specs: readonly SpecFile[], options: BuildOptions): { built: Built[]; diagnostics: Diagnostic[]; code: number } {
   const compileOptions: CompileOptions = {
     apiVersion: options.apiVersion,
     layout: options.layout,
@@ -32,36 +71,74 @@ export async function runBuild(specs: readonly string[], options: BuildOptions):
     format: options.outputFormat,
     allowOutsideRoot: options.allowOutsideRoot,
   };
-  const outputs: { spec: string; text: string; requirements: string }[] = [];
+  const built: Built[] = [];
   const diagnostics: Diagnostic[] = [];
   let code: number = ExitCode.ok;
-  for (const path of specs) {
-    const source = readSource(path);
+  for (const spec of specs) {
+    const source = readSource(spec.path);
     if (source.text === undefined) {
-      process.stderr.write(`kft: ${source.error}\n`);
+      say(source.error ?? spec.path);
       code = ExitCode.usage;
       continue;
     }
-    const result = compile({ path, text: source.text }, compileOptions);
+    const result = compile({ path: spec.path, text: source.text }, compileOptions);
     diagnostics.push(...result.diagnostics);
     if (!result.ok) code = code === ExitCode.ok ? ExitCode.specErrors : code;
-    else outputs.push({ spec: path, text: result.text, requirements: formatRequirements(clusterRequirements(result.manifests)) });
+    else built.push({ spec, text: result.text, requirements: formatRequirements(clusterRequirements(result.manifests)) });
   }
-  report(diagnostics, options);
-  if (code !== ExitCode.ok) return code;
-  if (options.requirements) {
-    process.stdout.write(outputs.map((o) => (outputs.length > 1 ? `# ${o.spec}\n` : '') + o.requirements).join('\n'));
-    return ExitCode.ok;
+  return { built, diagnostics, code };
+}
+
+function writeOrCheck(built: readonly Built[], outputDir: string, options: BuildOptions): number {
+  const format = options.outputFormat ?? 'yaml';
+  const files: PlannedFile[] = [];
+  const owners = new Map<string, string>();
+  for (const b of built) {
+    const file = outputFileOf(b.spec, format);
+    const other = owners.get(file);
+    if (other !== undefined) {
+      say(`${other} and ${b.spec.path} would both be written to ${join(outputDir, file)}; build them into different directories`);
+      return ExitCode.usage;
+    }
+    owners.set(file, b.spec.path);
+    files.push({ file, text: outputText(b.spec, outputDir, b.text, format) });
   }
-  if (!options.output) {
-    process.stdout.write(outputs.map((o) => o.text).join('---\n'));
-    return ExitCode.ok;
+  const plan = planOutput(outputDir, files);
+  return options.check ? reportCheck(plan, outputDir, options) : applyPlan(plan, outputDir, options.prune === true);
+}
+
+function reportCheck(plan: OutputPlan, outputDir: string, options: BuildOptions): number {
+  if (isFresh(plan)) return ExitCode.ok;
+  const problems: { file: string; message: string; diff: string[] }[] = [
+    ...plan.missing.map((f) => ({ file: f.file, message: 'missing: the spec generates it but it does not exist', diff: [] })),
+    ...plan.stale.map((f) => ({ file: f.file, message: 'stale: it differs from what the spec generates', diff: shortDiff(f.current, f.text) })),
+    ...plan.extra.map((file) => ({ file, message: 'extra: no spec generates it any more', diff: [] })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const p of problems) {
+    const path = join(outputDir, p.file);
+    if (options.format === 'github') {
+      process.stdout.write(annotation({ code: 'stale-output', severity: 'error', message: `${path} is ${p.message}`, hint: 'Run kft build and commit the result.' }));
+    }
+    process.stderr.write(`${path}: ${p.message}\n${p.diff.map((l) => `    ${l}\n`).join('')}`);
   }
-  const ext = options.outputFormat === 'json' ? '.json' : '.yaml';
+  say(`${problems.length} generated file${problems.length === 1 ? ' is' : 's are'} out of date; run kft build${plan.extra.length ? ' --prune' : ''} with the same arguments and commit the result`);
+  return ExitCode.specErrors;
+}
+
+function applyPlan(plan: OutputPlan, outputDir: string, prune: boolean): number {
+  const changed = [...plan.missing, ...plan.stale];
   try {
-    for (const o of outputs) writeAtomic(join(options.output, basename(o.spec, extname(o.spec)) + ext), o.text);
+    writeAllAtomic(changed.map((f) => ({ path: join(outputDir, f.file), text: f.text })));
+    for (const f of changed) say(`wrote ${join(outputDir, f.file)}`);
+    for (const file of plan.extra) {
+      const path = join(outputDir, file);
+      if (prune) {
+        rmSync(path);
+        say(`removed ${path} (no spec generates it any more)`);
+      } else say(`${path} is no longer generated by any spec; delete it or run again with --prune`);
+    }
   } catch (error) {
-    process.stderr.write(`kft: cannot write output: ${(error as Error).message}\n`);
+    say(`cannot write output: ${(error as Error).message}`);
     return ExitCode.usage;
   }
   return ExitCode.ok;

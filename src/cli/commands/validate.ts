@@ -1,24 +1,27 @@
-/** `kft validate SPEC...`: report problems, write nothing. Exit 0 clean, 1 errors, 2 unreadable input. */
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+/** `kft validate SPEC...` (files, directories, globs): report problems, write nothing. Exit 0 clean, 1 errors, 2 bad arguments. */
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { compile } from '../../compile.js';
 import { ExitCode } from '../exitCodes.js';
-import { readSource, report, type OutputOptions } from '../io.js';
+import { findSpecFiles } from '../inputs/specFiles.js';
+import { readSource, report, say, type OutputOptions } from '../io.js';
 
 export interface ValidateOptions extends OutputOptions {
   readonly allowOutsideRoot?: boolean;
 }
 
-export async function runValidate(specs: readonly string[], options: ValidateOptions): Promise<number> {
-  let code: number = ExitCode.ok;
-  const all = [];
-  for (const path of specs) {
-    const source = readSource(path);
+export async function runValidate(args: readonly string[], options: ValidateOptions): Promise<number> {
+  const found = findSpecFiles(args);
+  for (const error of found.errors) say(error);
+  let code: number = found.errors.length > 0 ? ExitCode.usage : ExitCode.ok;
+  const all: Diagnostic[] = [];
+  for (const spec of found.specs) {
+    const source = readSource(spec.path);
     if (source.text === undefined) {
-      process.stderr.write(`kft: ${source.error}\n`);
+      say(source.error ?? spec.path);
       code = ExitCode.usage;
       continue;
     }
-    const result = compile({ path, text: source.text }, { allowOutsideRoot: options.allowOutsideRoot });
+    const result = compile({ path: spec.path, text: source.text }, { allowOutsideRoot: options.allowOutsideRoot });
     all.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) && code === ExitCode.ok) code = ExitCode.specErrors;
   }

@@ -1,0 +1,21 @@
+/** `kft explain [CODE]`: print a diagnostic code's catalogue entry (or list every code). */
+import { catalogue, isDiagnosticCode } from '../../diagnostics/codes.js';
+import { didYouMean } from '../../util/suggest.js';
+import { ExitCode } from '../exitCodes.js';
+import { say } from '../io.js';
+
+export async function runExplain(code: string | undefined): Promise<number> {
+  if (code === undefined) {
+    const width = Math.max(...Object.keys(catalogue).map((c) => c.length));
+    for (const [name, entry] of Object.entries(catalogue)) process.stdout.write(`${name.padEnd(width)}  ${entry.severity.padEnd(7)}  ${entry.summary}\n`);
+    return ExitCode.ok;
+  }
+  const name = code.replace(/^\[|\]$/g, '');
+  if (!isDiagnosticCode(name)) {
+    say(`unknown diagnostic code '${name}'. ${didYouMean(name, Object.keys(catalogue))}`.trimEnd());
+    return ExitCode.usage;
+  }
+  const entry = catalogue[name];
+  process.stdout.write(`${name} (${entry.severity})\n\n${entry.summary}\n\nWhy: ${entry.explanation}\n\nFix: ${entry.fix}\n`);
+  return ExitCode.ok;
+}

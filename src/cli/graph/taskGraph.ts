@@ -1,0 +1,157 @@
+/**
+ * The task graph of a spec as plain data, for the renderers: tasks and graph calls are nodes,
+ * groups (conditions, loops, exit handlers, custom groups) are clusters holding their children,
+ * and edges come from `after`, `afterAny` and `{{tasks.T.outputs.O}}` references (labelled with O).
+ * Graph definitions (spec.graphs) become clusters of their own after the pipeline.
+ */
+import { referencesIn } from '../../model/references.js';
+import { referenceSites } from '../../model/referenceSites.js';
+import { isObject, type GroupNode, type NodeModel, type ScopeModel, type SpecModel } from '../../model/specModel.js';
+
+export type Marker = 'finally' | 'onExit';
+
+export interface GraphNode {
+  readonly type: 'node';
+  readonly id: string;
+  readonly label: string;
+  readonly marker?: Marker;
+}
+
+export interface GraphCluster {
+  readonly type: 'cluster';
+  readonly id: string;
+  readonly label: string;
+  readonly kind: GroupNode['kind'] | 'graph';
+  readonly children: GraphItem[];
+}
+
+export type GraphItem = GraphNode | GraphCluster;
+
+export interface GraphEdge {
+  readonly from: string;
+  readonly to: string;
+  /** The output passed along the edge; absent for plain ordering (`after`). */
+  readonly label?: string;
+}
+
+export interface TaskGraph {
+  readonly name: string;
+  readonly items: GraphItem[];
+  readonly edges: GraphEdge[];
+}
+
+export function taskGraph(model: SpecModel): TaskGraph {
+  const ids = new IdAllocator();
+  const items: GraphItem[] = [];
+  const edges: GraphEdge[] = [];
+  addScope(model.pipeline, items, edges, ids);
+  for (const graph of model.graphs.values()) {
+    const children: GraphItem[] = [];
+    addScope(graph, children, edges, ids);
+    items.push({ type: 'cluster', id: ids.next('graph', graph), label: `graph ${graph.name}`, kind: 'graph', children });
+  }
+  return { name: model.name, items, edges: dedupe(edges) };
+}
+
+function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids: IdAllocator): void {
+  const idOf = (name: string) => {
+    const node = scope.nodes.get(name);
+    return node ? ids.of(node) : undefined;
+  };
+  const visit = (nodes: readonly NodeModel[], into: GraphItem[], marker?: Marker) => {
+    for (const node of nodes) {
+      const id = ids.of(node);
+      const mark = node.section === 'finally' ? 'finally' : node.section === 'onExit' ? 'onExit' : marker;
+      if (node.kind === 'task' || node.kind === 'graphCall') {
+        const label = node.kind === 'graphCall' ? `${node.name}\n(graph ${node.spec.graph})` : node.name;
+        into.push({ type: 'node', id, label, ...(mark ? { marker: mark } : {}) });
+      } else {
+        const children: GraphItem[] = [];
+        if (node.kind === 'exitHandler') {
+          visit(node.children, children);
+          visit(node.onExit, children, 'onExit');
+        } else visit(node.children, children, mark);
+        into.push({ type: 'cluster', id, label: groupLabel(node), kind: node.kind, children });
+      }
+      for (const edge of dependenciesOf(node)) {
+        const from = idOf(edge.task);
+        if (from !== undefined && from !== id) edges.push({ from, to: id, ...(edge.label ? { label: edge.label } : {}) });
+      }
+    }
+  };
+  visit(scope.tasks, items);
+  visit(scope.finally, items);
+}
+
+function* dependenciesOf(node: NodeModel): Generator<{ task: string; label?: string }> {
+  for (const name of node.after) yield { task: name };
+  const raw = node.spec as unknown as Record<string, unknown>;
+  if (isObject(raw.afterAny) && Array.isArray(raw.afterAny.tasks)) {
+    for (const task of raw.afterAny.tasks) if (typeof task === 'string') yield { task, label: 'any' };
+  }
+  for (const site of referenceSites(node)) {
+    for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') yield { task: part.ref.task, label: part.ref.output };
+  }
+}
+
+/** A short human label for a group: what decides whether, or how often, its tasks run. */
+export function groupLabel(node: GroupNode): string {
+  switch (node.kind) {
+    case 'condition':
+      return `if ${comparison(node.spec.if)}`;
+    case 'loop':
+      return loopLabel(node.spec.loop as unknown, node.spec.parallelism) + ` (${node.name})`;
+    case 'exitHandler':
+      return `exit handler (${node.name})`;
+    case 'customGroup':
+      return `group ${isObject(node.spec.group) ? String(node.spec.group.kind) : ''} (${node.name})`;
+  }
+}
+
+function comparison(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (isObject(value)) return `${String(value.left)} ${String(value.operator)} ${String(value.right)}`;
+  return '?';
+}
+
+function loopLabel(source: unknown, parallelism: number | undefined): string {
+  const at = parallelism ? `, ${parallelism} at a time` : '';
+  if (!isObject(source)) return `loop${at}`;
+  if (Array.isArray(source.items)) return `for each of ${truncate(JSON.stringify(source.items), 40)}${at}`;
+  if (typeof source.from === 'string') return `for each item of ${source.from}${at}`;
+  if (isObject(source.range)) {
+    const r = source.range;
+    return `for i in ${String(r.start ?? 0)}..${String(r.end)}${r.step !== undefined ? ` step ${String(r.step)}` : ''}${at}`;
+  }
+  if (isObject(source.split)) return `for each of ${String(source.split.value)} split by '${String(source.split.separator)}'${at}`;
+  return `loop${at}`;
+}
+
+const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function dedupe(edges: readonly GraphEdge[]): GraphEdge[] {
+  const seen = new Set<string>();
+  return edges.filter((e) => {
+    const key = `${e.from}\u0000${e.to}\u0000${e.label ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Stable ids (n0, n1, ...) in document order, so renderings diff well. */
+class IdAllocator {
+  private readonly ids = new Map<object, string>();
+  private count = 0;
+  of(node: NodeModel): string {
+    return this.next('n', node);
+  }
+  next(prefix: string, key: object): string {
+    let id = this.ids.get(key);
+    if (!id) {
+      id = `${prefix}${this.count++}`;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
