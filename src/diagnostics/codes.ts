@@ -31,6 +31,12 @@ export const catalogue = {
     explanation: 'Limits keep kft fast and safe on hostile input, such as a "billion laughs" alias bomb.',
     fix: 'Split the spec, or remove the excessive aliases or nesting.',
   },
+  'stale-output': {
+    severity: 'error',
+    summary: 'A generated manifest file is missing, out of date, or no longer generated (kft build --check).',
+    explanation: 'In a GitOps repository the committed manifests are what gets deployed; a spec change whose manifests were not rebuilt would silently not take effect.',
+    fix: 'Run the same kft build command without --check (with --prune for extra files) and commit the result.',
+  },
   'file-not-found': {
     severity: 'error',
     summary: 'A referenced file does not exist or cannot be read.',
