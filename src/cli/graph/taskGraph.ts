@@ -62,8 +62,8 @@ function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids
     for (const node of nodes) {
       const id = ids.of(node);
       const mark = node.section === 'finally' ? 'finally' : node.section === 'onExit' ? 'onExit' : marker;
-      if (node.kind === 'task' || node.kind === 'graphCall') {
-        const label = node.kind === 'graphCall' ? `${node.name}\n(graph ${node.spec.graph})` : node.name;
+      if (node.kind === 'task' || node.kind === 'graphCall' || node.kind === 'break') {
+        const label = node.kind === 'graphCall' ? `${node.name}\n(graph ${node.spec.graph})` : node.kind === 'break' ? `${node.name}\n(break)` : node.name;
         into.push({ type: 'node', id, label, ...(mark ? { marker: mark } : {}) });
       } else {
         const children: GraphItem[] = [];
