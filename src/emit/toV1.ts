@@ -1,7 +1,7 @@
 /**
  * IR → tekton.dev/v1 objects. Nested pipelines (PipelineLoops, custom groups) are embedded as
  * `taskSpec {apiVersion, kind, spec}` or, with `separate`, collected as resources and referenced
- * by `taskRef`. Empty lists and maps are left out, as Tekton and kfp-tekton write them.
+ * by `taskRef`. Reentrant ones (recursive graph instances) are always separate resources. Empty lists and maps are left out, as Tekton and kfp-tekton write them.
  */
 import type { PipelineIR, PipelineRunIR, PipelineTaskIR, StepIR, TaskSpecIR } from '../lower/ir.js';
 import type * as v1 from './tekton/v1.js';
@@ -76,7 +76,7 @@ export class V1Writer {
         break;
       case 'nested': {
         const spec = { ...body.task.specFields, pipelineSpec: this.pipelineSpec(body.task.pipeline) };
-        if (this.options.separateNested) {
+        if (this.options.separateNested || body.task.reentrant) {
           // The writer may serialise one pipeline twice (check, then run); a resource is kept once.
           if (!this.resources.some((r) => r.metadata.name === body.task.resourceName)) {
             this.resources.push({ apiVersion: body.task.apiVersion, kind: body.task.kind, metadata: { name: body.task.resourceName }, spec });

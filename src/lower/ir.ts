@@ -83,6 +83,11 @@ export interface NestedPipelineTaskIR {
   readonly specFields: Readonly<Record<string, unknown>>;
   readonly pipeline: PipelineIR;
   readonly metadata?: { readonly labels?: StringMap; readonly annotations?: StringMap };
+  /**
+   * Emitted as a separate resource whatever the layout: a recursive graph instance, whose
+   * pipeline re-invokes the resource by name (a PipelineLoop cannot embed itself).
+   */
+  readonly reentrant?: boolean;
 }
 
 export type TaskBodyIR =

@@ -12,7 +12,7 @@
  * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
 import { referencesIn } from '../model/references.js';
-import { ancestors, childrenOf, type ConditionNode, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel, type TaskNode } from '../model/specModel.js';
+import { ancestors, childrenOf, type ConditionNode, type CustomGroupNode, type GraphCallNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel, type TaskNode } from '../model/specModel.js';
 import { conditionMode } from './conditionMode.js';
 import type { LowerContext } from './context.js';
 import { propagateGuards } from './guards.js';
@@ -34,6 +34,22 @@ export interface Frame {
 export type BodyGroup = LoopNode | CustomGroupNode;
 
 export const rootFrame: Frame = { when: [], runAfter: [], finally: false };
+
+/**
+ * One call of a graph lowered as its own pipeline (the body of a one-iteration PipelineLoop, as
+ * kfp-tekton lowers graph components). Its params are the graph's params, bound by the call.
+ */
+export interface GraphInstance {
+  /** The lowering of the pipeline that holds the call. */
+  readonly parent: ScopeLowering;
+  readonly call: GraphCallNode;
+  /** Name of the PipelineLoop resource; a recursive call inside re-invokes it by this name. */
+  readonly resourceName: string;
+  /** The value, in the parent pipeline, of a graph param: the call's argument (or the default). */
+  argument(param: ParamModel): string;
+  /** Set when a graph call inside the instance re-invokes it (recursion). */
+  recursive: boolean;
+}
 
 /** What a loop body reads of its own loop: the item (or a field of it) and the iteration index. */
 export type LoopItemBinding = (what: 'item' | 'index', path: readonly string[]) => string;
@@ -67,6 +83,8 @@ export class ScopeLowering {
     readonly prefix = '',
     /** Set for a loop or custom group body: the lowering of the pipeline that holds its task, and the group. */
     readonly enclosing?: { readonly parent: ScopeLowering; readonly loop: BodyGroup },
+    /** Set for the pipeline of a graph call: the call and how its params are bound. */
+    readonly instance?: GraphInstance,
   ) {
     if (enclosing) {
       this.naming = enclosing.parent.naming;
@@ -88,6 +106,33 @@ export class ScopeLowering {
 
   get allocator(): NameAllocator {
     return this.naming.allocator;
+  }
+
+  /** The lowering of the pipeline that holds this one's task (a loop body's or a graph instance's). */
+  get outer(): ScopeLowering | undefined {
+    return this.enclosing?.parent ?? this.instance?.parent;
+  }
+
+  /**
+   * The instance of `graph` this pipeline is part of, if any (innermost first): a call of it from
+   * here is recursion, which re-invokes that instance's PipelineLoop. `body` is the instance's
+   * own pipeline lowering.
+   */
+  enclosingInstance(graph: string): { readonly instance: GraphInstance; readonly body: ScopeLowering } | undefined {
+    for (let l: ScopeLowering | undefined = this; l; l = l.outer) {
+      if (l.instance && l.instance.call.spec.graph === graph) return { instance: l.instance, body: l };
+    }
+    return undefined;
+  }
+
+  /** Name of a nested pipeline resource (PipelineLoop, custom group) for the task `taskName` of this pipeline. */
+  resourceName(taskName: string): string {
+    // Tasks of different graph instances may share names: prefix with the instance's resource.
+    return dnsLabel(`${this.resourceBase}-${taskName}`);
+  }
+
+  private get resourceBase(): string {
+    return this.instance?.resourceName ?? this.enclosing?.parent.resourceBase ?? this.ctx.model.name;
   }
 
   /** The lowering of the body of `loop`, a loop node lowered in this pipeline. */
@@ -184,6 +229,10 @@ export class ScopeLowering {
       const { parent } = this.enclosing;
       return this.imported(`${group ? `group:${group.name}:` : ''}param:${param.name}`, paramName(param.name), () => parent.paramValue(param, group));
     }
+    const instance = this.instance;
+    if (instance && this.scope.params.get(param.name) === param) {
+      return this.imported(`param:${param.name}`, paramName(param.name), () => instance.argument(param));
+    }
     return `$(params.${paramName(param.name)})`;
   }
 
@@ -212,15 +261,18 @@ export class ScopeLowering {
   }
 
   /**
-   * A param of this loop body bound to a value from outside: declared once per key. An outer
-   * value that is itself a param keeps its name, so one value has one name at every depth.
+   * A param of this loop body (or graph instance) bound to a value from outside: declared once per
+   * key. An outer value that is itself a param keeps its name, and a task result is named
+   * `<task>-<result>`, so one value has one name at every depth (kfp-tekton names a graph's params
+   * after the values they are bound to, and recursive calls pass them by these names).
    */
   private imported(key: string, wanted: string, outer: () => string): string {
     let name = this.importKeys.get(key);
     if (name === undefined) {
       const value = outer();
       const passthrough = /^\$\(params\.([^)]+)\)$/.exec(value);
-      name = this.declareParam(passthrough ? passthrough[1]! : wanted);
+      const result = /^\$\(tasks\.([^.)]+)\.results\.([^.)]+)\)$/.exec(value);
+      name = this.declareParam(passthrough ? passthrough[1]! : result ? paramName(`${result[1]}-${result[2]}`) : wanted);
       this.importKeys.set(key, name);
       this.imports.push({ name, value });
     }

@@ -9,7 +9,7 @@
 import { isObject, type CustomGroupNode } from '../../model/specModel.js';
 import { constantText, TaskBindings } from '../bindings.js';
 import type { ParamIR, ParamSpecIR, PipelineTaskIR } from '../ir.js';
-import { dnsLabel, paramName } from '../names.js';
+import { paramName } from '../names.js';
 import { rootFrame, type Frame, type ScopeLowering } from '../scope.js';
 
 export function lowerCustomGroup(node: CustomGroupNode, lowering: ScopeLowering, frame: Frame): void {
@@ -36,7 +36,7 @@ export function lowerCustomGroup(node: CustomGroupNode, lowering: ScopeLowering,
       task: {
         apiVersion: group.apiVersion,
         kind: group.kind,
-        resourceName: dnsLabel(`${lowering.ctx.model.name}-${name}`),
+        resourceName: lowering.resourceName(name),
         specFields: isObject(group.specOverrides) ? group.specOverrides : {},
         pipeline: { params: [...passed.map((p) => ({ name: p.name, type: 'string' as const })), ...internal], tasks: body.finishedTasks(), finally: body.finallyTasks },
         ...(metadata ? { metadata } : {}),

@@ -8,6 +8,7 @@ import { lowerBreak } from './break.js';
 import { lowerCondition } from './condition.js';
 import { lowerCustomGroup } from './customGroup.js';
 import { lowerExitHandler } from './exitHandler.js';
+import { lowerGraphCall } from './graphCall.js';
 import { lowerLoop } from './loop.js';
 import { lowerTask } from './task.js';
 import { lowerUnsupported } from './unsupported.js';
@@ -16,7 +17,7 @@ export type Visitor<N extends NodeModel = NodeModel> = (node: N, lowering: Scope
 
 export const visitors: { [K in NodeKind]: Visitor<Extract<NodeModel, { kind: K }>> } = {
   task: lowerTask,
-  graphCall: lowerUnsupported,
+  graphCall: lowerGraphCall,
   condition: lowerCondition,
   loop: lowerLoop,
   break: lowerBreak,

@@ -12,7 +12,7 @@ import { childPointer } from '../../parse/pointer.js';
 import { TaskBindings } from '../bindings.js';
 import type { ParamSpecIR, PipelineTaskIR } from '../ir.js';
 import { loopSource, type LoopSourceIR } from '../loopSource.js';
-import { dnsLabel, paramName } from '../names.js';
+import { paramName } from '../names.js';
 import { rootFrame, type Frame, type ScopeLowering } from '../scope.js';
 
 export const PIPELINE_LOOP_API = 'custom.tekton.dev/v1alpha1';
@@ -34,7 +34,7 @@ export function lowerLoop(node: LoopNode, lowering: ScopeLowering, frame: Frame)
       task: {
         apiVersion: PIPELINE_LOOP_API,
         kind: PIPELINE_LOOP_KIND,
-        resourceName: dnsLabel(`${lowering.ctx.model.name}-${name}`),
+        resourceName: lowering.resourceName(name),
         specFields: { ...source.specFields, ...own.specFields(), ...controllerFields(node) },
         pipeline: { params: sortByName([...own.declared(), ...body.imports.map((p) => ({ name: p.name, type: 'string' as const }))]), tasks: body.finishedTasks(), finally: body.finallyTasks },
         ...(lowering.ctx.options.kfpMetadata ? { metadata: { labels: { 'pipelines.kubeflow.org/cache_enabled': 'true' } } } : {}),
