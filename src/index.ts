@@ -9,3 +9,4 @@ export type { SpecSource } from './parse/index.js';
 export type { PipelineDocument } from './generated/pipeline.js';
 export type { ComponentSpec } from './generated/component.js';
 export { clusterRequirements, formatRequirements, type ClusterRequirements } from './requirements.js';
+export { bundledPipelineSchema as pipelineSchema } from './cli/schema/bundle.js';
