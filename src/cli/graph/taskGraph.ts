@@ -117,7 +117,7 @@ function comparison(value: unknown): string {
 function loopLabel(source: unknown, parallelism: number | undefined): string {
   const at = parallelism ? `, ${parallelism} at a time` : '';
   if (!isObject(source)) return `loop${at}`;
-  if (Array.isArray(source.items)) return `for each of ${truncate(JSON.stringify(source.items), 40)}${at}`;
+  if (Array.isArray(source.items)) return `for each of ${truncate(`[${source.items.map(plain).join(', ')}]`, 48)}${at}`;
   if (typeof source.from === 'string') return `for each item of ${source.from}${at}`;
   if (isObject(source.range)) {
     const r = source.range;
@@ -125,6 +125,13 @@ function loopLabel(source: unknown, parallelism: number | undefined): string {
   }
   if (isObject(source.split)) return `for each of ${String(source.split.value)} split by '${String(source.split.separator)}'${at}`;
   return `loop${at}`;
+}
+
+/** A value as a label shows it: YAML-like flow style without quotes. */
+function plain(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(plain).join(', ')}]`;
+  if (isObject(value)) return `{${Object.entries(value).map(([k, v]) => `${k}: ${plain(v)}`).join(', ')}}`;
+  return String(value);
 }
 
 const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
