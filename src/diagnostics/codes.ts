@@ -91,6 +91,12 @@ export const catalogue = {
     explanation: 'Graph calls name a graph from spec.graphs.',
     fix: 'Declare the graph under spec.graphs, or fix the name.',
   },
+  'unguarded-recursion': {
+    severity: 'error',
+    summary: 'A graph calls itself (directly or through other graphs) with no condition on the way.',
+    explanation: 'Each recursive call starts a new PipelineLoop run; unless a call of the cycle is under an if, nothing ends the recursion.',
+    fix: 'Put the recursive call under an if whose comparison eventually becomes false.',
+  },
   'unknown-task': {
     severity: 'error',
     summary: 'A reference or dependency names a task that does not exist.',
@@ -111,7 +117,7 @@ export const catalogue = {
   },
   'unknown-input': {
     severity: 'error',
-    summary: 'A task passes an argument the component has no input for.',
+    summary: 'A task passes an argument the component has no input for (or a graph call one the graph has no param for).',
     explanation: 'KFP rejects arguments for undeclared inputs; kft does too, so typos are caught.',
     fix: 'Use one of the component\'s input names.',
   },
@@ -141,7 +147,7 @@ export const catalogue = {
   },
   'missing-argument': {
     severity: 'error',
-    summary: 'A required input of the component has no argument.',
+    summary: 'A required input of the component (or param of the called graph) has no argument.',
     explanation: 'An input without default that is not optional must be given a value.',
     fix: 'Pass the input under arguments, or give it a default in the component.',
   },

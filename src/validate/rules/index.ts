@@ -19,6 +19,8 @@ import { KnownArguments } from './KnownArguments.js';
 import { KnownComponents } from './KnownComponents.js';
 import { KnownDependencies } from './KnownDependencies.js';
 import { KnownGraphs } from './KnownGraphs.js';
+import { GraphArguments } from './GraphArguments.js';
+import { GuardedRecursion } from './GuardedRecursion.js';
 import { LoopItemFields } from './LoopItemFields.js';
 import { LoopOutputScope } from './LoopOutputScope.js';
 import { NoCycles } from './NoCycles.js';
@@ -32,6 +34,8 @@ export const rules: readonly Rule[] = [
   UniqueNames,
   KnownComponents,
   KnownGraphs,
+  GraphArguments,
+  GuardedRecursion,
   ComponentPlaceholders,
   CustomTaskComponents,
   ArgoVariables,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { compileText, doc, locate, where } from '../../specs.js';
+
+const echo = ['components:', '  echo: {implementation: {container: {image: alpine, command: [echo, hi]}}}'];
+
+describe('GuardedRecursion', () => {
+  it('reports a graph that calls itself outside any condition, at the call', () => {
+    const text = doc(...echo, 'graphs:', '  g:', '    tasks:', '      show: {component: echo}', '      again: {graph: g}', 'tasks:', '  run: {graph: g}');
+    const result = compileText(text);
+    expect(where(result)).toEqual([`${locate(text, 'again')} unguarded-recursion`]);
+    expect(result.diagnostics[0]!.message).toContain('(g → g)');
+  });
+
+  it('accepts recursion under an if, also when the condition guards another call of the cycle', () => {
+    const guarded = doc(...echo, 'graphs:', '  g:', '    tasks:', '      show: {component: echo}', '      more:', "        if: 'a == b'", '        tasks:', '          again: {graph: g}', 'tasks:', '  run: {graph: g}');
+    expect(compileText(guarded).ok).toBe(true);
+    const mutual = doc(...echo, 'graphs:', '  a:', '    tasks:', '      more:', "        if: 'a == b'", '        tasks:', '          to-b: {graph: b}', '  b:', '    tasks:', '      to-a: {graph: a}', 'tasks:', '  run: {graph: a}');
+    expect(where(compileText(mutual))).toEqual([]);
+  });
+
+  it('reports a cycle through other graphs once', () => {
+    const text = doc(...echo, 'graphs:', '  a:', '    tasks:', '      to-b: {graph: b}', '  b:', '    tasks:', '      to-a: {graph: a}', 'tasks:', '  run: {graph: a}');
+    expect(where(compileText(text))).toEqual([`${locate(text, 'to-a')} unguarded-recursion`]);
+  });
+});
