@@ -1,10 +1,14 @@
 /**
  * GuardedRecursion: a graph that calls itself — directly, or through other graphs — does so under
- * a condition (`if`) somewhere along the cycle. Each recursive call starts a new PipelineLoop run;
+ * a condition somewhere along the cycle. Each recursive call starts a new PipelineLoop run;
  * without a condition nothing ends the recursion, and the runs pile up until the cluster (or a
- * timeout) stops them.
+ * timeout) stops them. A call is guarded when it is inside an `if`, or when it reads an output of
+ * (or runs after) a guarded node of its graph: Tekton skips a task that reads a result of a
+ * skipped task, and kft copies guards along `after` (the advanced guide's Condition DSL).
  */
-import { allNodes, ancestors, type GraphCallNode } from '../../model/specModel.js';
+import { referencesIn } from '../../model/references.js';
+import { referenceSites } from '../../model/referenceSites.js';
+import { allNodes, ancestors, type GraphCallNode, type NodeModel } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function GuardedRecursion({ model, report }: RuleContext): void {
@@ -12,7 +16,7 @@ export function GuardedRecursion({ model, report }: RuleContext): void {
   const unguarded = new Map<string, GraphCallNode[]>();
   for (const graph of model.graphs.values()) {
     const calls = [...allNodes(graph)].filter((n): n is GraphCallNode => n.kind === 'graphCall' && model.graphs.has(n.spec.graph));
-    unguarded.set(graph.name, calls.filter((call) => ![...ancestors(call)].some((group) => group.kind === 'condition')));
+    unguarded.set(graph.name, calls.filter((call) => !isGuarded(call, new Set())));
   }
   const reported = new Set<GraphCallNode>();
   for (const start of model.graphs.keys()) {
@@ -46,4 +50,19 @@ function cycleFrom(start: string, unguarded: ReadonlyMap<string, readonly GraphC
     return undefined;
   };
   return visit(start, []);
+}
+
+/** True when `node` runs only if some condition of its graph held (see the header). */
+function isGuarded(node: NodeModel, visiting: Set<NodeModel>): boolean {
+  if (visiting.has(node)) return false;
+  visiting.add(node);
+  if ([...ancestors(node)].some((group) => group.kind === 'condition')) return true;
+  const dependencies = [node, ...ancestors(node)].flatMap((n) => [
+    ...n.after,
+    ...[...referenceSites(n)].flatMap((site) => [...referencesIn(site.value)].flatMap((part) => (part.ref.kind === 'output' ? [part.ref.task] : []))),
+  ]);
+  return dependencies.some((name) => {
+    const target = node.scope.nodes.get(name);
+    return target !== undefined && isGuarded(target, visiting);
+  });
 }

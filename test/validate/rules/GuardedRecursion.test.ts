@@ -23,3 +23,12 @@ describe('GuardedRecursion', () => {
     expect(where(compileText(text))).toEqual([`${locate(text, 'to-a')} unguarded-recursion`]);
   });
 });
+
+describe('GuardedRecursion through dependencies', () => {
+  it('accepts a call that reads an output of a task inside an if, or runs after one', () => {
+    const reads = doc('components:', '  echo: {outputs: [{name: out}], implementation: {container: {image: alpine, command: [echo, {outputPath: out}]}}}',
+      'graphs:', '  g:', '    params: {x: {type: String}}', '    tasks:', '      more:', "        if: '{{params.x}} == a'", '        tasks:', '          flip: {component: echo}',
+      "      again: {graph: g, arguments: {x: '{{tasks.flip.outputs.out}}'}}", '      after-flip: {graph: g, arguments: {x: b}, after: [flip]}', 'tasks:', '  run: {graph: g, arguments: {x: a}}');
+    expect(where(compileText(reads))).toEqual([]);
+  });
+});
