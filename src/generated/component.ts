@@ -5,10 +5,6 @@
  */
 
 /**
- * A KFP type name (String, Integer, Float, Boolean, JsonObject, JsonArray, or any artifact type name such as Directory or Model), or a type with properties.
- */
-export type KfpType = string | {};
-/**
  * A string, or a KFP placeholder resolved at compile time.
  */
 export type CommandLineArgument =
@@ -39,7 +35,7 @@ export interface ComponentSpec {
    */
   metadata?: {
     annotations?: StringMap;
-    labels?: StringMap;
+    labels?: StringMap1;
   };
   /**
    * Declared inputs; tasks pass them as arguments.
@@ -52,9 +48,15 @@ export interface ComponentSpec {
   implementation: Implementation;
 }
 /**
- * A map of string keys to string values.
+ * Annotations of the component (KFP metadata).
  */
 export interface StringMap {
+  [k: string]: string | undefined;
+}
+/**
+ * Labels of the component (KFP metadata).
+ */
+export interface StringMap1 {
   [k: string]: string | undefined;
 }
 /**
@@ -65,7 +67,10 @@ export interface InputSpec {
    * Input name, referenced by inputValue/inputPath placeholders.
    */
   name: string;
-  type?: KfpType;
+  /**
+   * KFP type of the input: String, Integer, Float, Boolean, JsonObject, JsonArray, or an artifact type name such as Directory or Model.
+   */
+  type?: string | {};
   /**
    * What the input is.
    */
@@ -75,13 +80,19 @@ export interface InputSpec {
    * The input may be left without argument.
    */
   optional?: boolean;
-  annotations?: StringMap;
+  annotations?: StringMap2;
 }
 /**
  * Value used when a task passes no argument; makes the input optional.
  */
 export interface Default {
   [k: string]: unknown | undefined;
+}
+/**
+ * Annotations of the input (KFP metadata).
+ */
+export interface StringMap2 {
+  [k: string]: string | undefined;
 }
 /**
  * One output of a component.
@@ -91,15 +102,24 @@ export interface OutputSpec {
    * Output name, referenced by outputPath placeholders and by {{tasks.T.outputs.NAME}}.
    */
   name: string;
-  type?: KfpType;
+  /**
+   * KFP type of the output.
+   */
+  type?: string | {};
   /**
    * What the output is.
    */
   description?: string;
-  annotations?: StringMap;
+  annotations?: StringMap3;
 }
 /**
- * How the component runs: a container (KFP), a graph (KFP graph component), or a kft Tekton extension.
+ * Annotations of the output (KFP metadata).
+ */
+export interface StringMap3 {
+  [k: string]: string | undefined;
+}
+/**
+ * How the component runs: a container, a graph, a Tekton custom task, a Kubernetes resource operation or a volume.
  */
 export interface Implementation {
   container?: ContainerImplementation;
@@ -109,7 +129,7 @@ export interface Implementation {
   volume?: VolumeImplementation;
 }
 /**
- * A container that runs as the Tekton step `main`.
+ * Runs a container image (the usual KFP component).
  */
 export interface ContainerImplementation {
   /**
@@ -124,8 +144,8 @@ export interface ContainerImplementation {
    * Arguments, with placeholders.
    */
   args?: CommandLineArgument[];
-  env?: StringMap1;
-  fileOutputs?: StringMap2;
+  env?: StringMap4;
+  fileOutputs?: StringMap5;
 }
 /**
  * The value of an input.
@@ -158,15 +178,30 @@ export interface OutputPathPlaceholder {
  * Joins the strings of its items.
  */
 export interface ConcatPlaceholder {
+  /**
+   * Arguments joined into one string.
+   */
   concat: CommandLineArgument[];
 }
 /**
  * Chooses `then` or `else` by `cond`, resolved at compile time.
  */
 export interface IfPlaceholder {
+  /**
+   * Arguments chosen by a condition (usually isPresent).
+   */
   if: {
+    /**
+     * isPresent of an input, an inputValue, or a constant boolean (or "true"/"false").
+     */
     cond: boolean | string | IsPresentPlaceholder | InputValuePlaceholder;
+    /**
+     * Arguments used when the condition holds.
+     */
     then: CommandLineArgument[] | CommandLineArgument;
+    /**
+     * Arguments used when it does not.
+     */
     else?: CommandLineArgument[] | CommandLineArgument;
   };
 }
@@ -180,27 +215,33 @@ export interface IsPresentPlaceholder {
   isPresent: string;
 }
 /**
- * A map of string keys to string values.
+ * Environment variables of the container.
  */
-export interface StringMap1 {
+export interface StringMap4 {
   [k: string]: string | undefined;
 }
 /**
- * A map of string keys to string values.
+ * Output name to a fixed file path the container writes; kft copies it into the Tekton result.
  */
-export interface StringMap2 {
+export interface StringMap5 {
   [k: string]: string | undefined;
 }
 /**
- * A KFP graph component: tasks wired together. kft accepts it as it is written in component.yaml files.
+ * A graph component: tasks of other components wired together.
  */
 export interface GraphImplementation {
+  /**
+   * Tasks of the graph by name.
+   */
   tasks?: {};
+  /**
+   * Graph outputs by name, taken from outputs of its tasks.
+   */
   outputValues?: {};
   [k: string]: unknown | undefined;
 }
 /**
- * A Tekton custom task (kfp-tekton's custom-task ContainerOp): the task runs as a Tekton Run/CustomRun handled by the controller of `apiVersion`/`kind`, not as a pod. `params` become the pipeline task's params (the custom resource's spec.params); declared outputs become its results, which Tekton cannot know at compile time. With neither taskRef nor taskSpec the task references an existing resource by `name`.
+ * Runs a Tekton custom task (a CRD handled by its own controller) instead of a pod.
  */
 export interface CustomTaskImplementation {
   /**
@@ -231,7 +272,7 @@ export interface CustomTaskImplementation {
   };
 }
 /**
- * A Kubernetes resource operation (KFP ResourceOp), run by kfp-tekton's kubectl-wrapper image (quay.io/aipipeline/kubectl-wrapper) as a Tekton task. Strings in the manifest may hold {{inputs.NAME}} (the task's argument for input NAME) and {{workflow.name}} (the PipelineRun name). Outputs `manifest` (the whole object) and `name` (metadata.name) always exist; `outputs` adds more.
+ * Creates, applies, patches or deletes a Kubernetes object through kubectl-wrapper (KFP ResourceOp).
  */
 export interface ResourceImplementation {
   /**
@@ -258,20 +299,20 @@ export interface ResourceImplementation {
    * Make the task's pod own the object, so Kubernetes deletes it with the run.
    */
   setOwnerReference?: boolean;
-  outputs?: StringMap3;
+  outputs?: StringMap6;
   /**
    * kubectl-wrapper image.
    */
   image?: string;
 }
 /**
- * A map of string keys to string values.
+ * Output name to a kubectl JSON path of the resulting object; each becomes a result.
  */
-export interface StringMap3 {
+export interface StringMap6 {
   [k: string]: string | undefined;
 }
 /**
- * Creates a PersistentVolumeClaim (KFP VolumeOp) through kubectl-wrapper; later tasks mount it with `pvolumes`. Outputs `manifest`, `name` (the PVC name) and `size` (its capacity). String fields may hold {{inputs.NAME}}.
+ * Creates a PersistentVolumeClaim per run (KFP VolumeOp).
  */
 export interface VolumeImplementation {
   /**
@@ -290,7 +331,7 @@ export interface VolumeImplementation {
    * Access modes (KFP's default: ReadWriteMany).
    */
   modes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
-  annotations?: StringMap4;
+  annotations?: StringMap7;
   /**
    * PVC dataSource (e.g. a VolumeSnapshot to restore).
    */
@@ -305,8 +346,8 @@ export interface VolumeImplementation {
   image?: string;
 }
 /**
- * A map of string keys to string values.
+ * Annotations of the PVC.
  */
-export interface StringMap4 {
+export interface StringMap7 {
   [k: string]: string | undefined;
 }

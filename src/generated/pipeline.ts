@@ -18,13 +18,33 @@ export type Node =
  */
 export type ArgumentValue = (string | number | boolean | {} | unknown[] | null) | undefined;
 /**
- * Names of tasks or groups this one runs after (Tekton runAfter).
+ * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
  */
 export type After = string[];
 /**
  * KFP comparison: numbers compare as numbers when both sides parse as numbers, otherwise as strings. Shorthand: "{{tasks.flip.outputs.output}} == heads".
  */
 export type Comparison = string | ComparisonObject;
+/**
+ * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
+ */
+export type After1 = string[];
+/**
+ * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
+ */
+export type After2 = string[];
+/**
+ * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
+ */
+export type After3 = string[];
+/**
+ * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
+ */
+export type After4 = string[];
+/**
+ * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
+ */
+export type After5 = string[];
 
 /**
  * A KFP-style pipeline that kft compiles into Tekton manifests.
@@ -42,7 +62,7 @@ export interface PipelineDocument {
   spec: PipelineSpec;
 }
 /**
- * Names the pipeline; becomes the PipelineRun's metadata.
+ * Name, description, annotations and labels of the pipeline.
  */
 export interface Metadata {
   /**
@@ -69,7 +89,7 @@ export interface StringMap1 {
   [k: string]: string | undefined;
 }
 /**
- * Parameters, components, sub-graphs, tasks and pipeline-level configuration.
+ * Parameters, components, graphs, tasks and configuration of the pipeline.
  */
 export interface PipelineSpec {
   /**
@@ -90,8 +110,8 @@ export interface PipelineSpec {
   graphs?: {
     [k: string]: Graph | undefined;
   };
-  tasks: Nodes;
-  finally?: Nodes1;
+  tasks: Nodes6;
+  finally?: Nodes7;
   config?: PipelineConfig;
 }
 /**
@@ -144,7 +164,7 @@ export interface ComponentSpec {
    */
   metadata?: {
     annotations?: StringMap2;
-    labels?: StringMap2;
+    labels?: StringMap3;
   };
   /**
    * Declared inputs; tasks pass them as arguments.
@@ -157,9 +177,15 @@ export interface ComponentSpec {
   implementation: Implementation;
 }
 /**
- * A map of string keys to string values.
+ * Annotations of the component (KFP metadata).
  */
 export interface StringMap2 {
+  [k: string]: string | undefined;
+}
+/**
+ * Labels of the component (KFP metadata).
+ */
+export interface StringMap3 {
   [k: string]: string | undefined;
 }
 /**
@@ -171,7 +197,7 @@ export interface InputSpec {
    */
   name: string;
   /**
-   * A KFP type name (String, Integer, Float, Boolean, JsonObject, JsonArray, or any artifact type name such as Directory or Model), or a type with properties.
+   * KFP type of the input: String, Integer, Float, Boolean, JsonObject, JsonArray, or an artifact type name such as Directory or Model.
    */
   type?: string | {};
   /**
@@ -183,13 +209,19 @@ export interface InputSpec {
    * The input may be left without argument.
    */
   optional?: boolean;
-  annotations?: StringMap2;
+  annotations?: StringMap4;
 }
 /**
  * Value used when a task passes no argument; makes the input optional.
  */
 export interface Default1 {
   [k: string]: unknown | undefined;
+}
+/**
+ * Annotations of the input (KFP metadata).
+ */
+export interface StringMap4 {
+  [k: string]: string | undefined;
 }
 /**
  * One output of a component.
@@ -200,17 +232,23 @@ export interface OutputSpec {
    */
   name: string;
   /**
-   * A KFP type name (String, Integer, Float, Boolean, JsonObject, JsonArray, or any artifact type name such as Directory or Model), or a type with properties.
+   * KFP type of the output.
    */
   type?: string | {};
   /**
    * What the output is.
    */
   description?: string;
-  annotations?: StringMap2;
+  annotations?: StringMap5;
 }
 /**
- * How the component runs: a container (KFP), a graph (KFP graph component), or a kft Tekton extension.
+ * Annotations of the output (KFP metadata).
+ */
+export interface StringMap5 {
+  [k: string]: string | undefined;
+}
+/**
+ * How the component runs: a container, a graph, a Tekton custom task, a Kubernetes resource operation or a volume.
  */
 export interface Implementation {
   container?: ContainerImplementation;
@@ -220,7 +258,7 @@ export interface Implementation {
   volume?: VolumeImplementation;
 }
 /**
- * A container that runs as the Tekton step `main`.
+ * Runs a container image (the usual KFP component).
  */
 export interface ContainerImplementation {
   /**
@@ -255,8 +293,8 @@ export interface ContainerImplementation {
     | IfPlaceholder
     | IsPresentPlaceholder
   )[];
-  env?: StringMap3;
-  fileOutputs?: StringMap4;
+  env?: StringMap6;
+  fileOutputs?: StringMap7;
 }
 /**
  * The value of an input.
@@ -289,6 +327,9 @@ export interface OutputPathPlaceholder {
  * Joins the strings of its items.
  */
 export interface ConcatPlaceholder {
+  /**
+   * Arguments joined into one string.
+   */
   concat: (
     | string
     | number
@@ -305,8 +346,17 @@ export interface ConcatPlaceholder {
  * Chooses `then` or `else` by `cond`, resolved at compile time.
  */
 export interface IfPlaceholder {
+  /**
+   * Arguments chosen by a condition (usually isPresent).
+   */
   if: {
+    /**
+     * isPresent of an input, an inputValue, or a constant boolean (or "true"/"false").
+     */
     cond: boolean | string | IsPresentPlaceholder | InputValuePlaceholder;
+    /**
+     * Arguments used when the condition holds.
+     */
     then:
       | (
           | string
@@ -330,6 +380,9 @@ export interface IfPlaceholder {
           | IfPlaceholder
           | IsPresentPlaceholder
         );
+    /**
+     * Arguments used when it does not.
+     */
     else?:
       | (
           | string
@@ -365,27 +418,33 @@ export interface IsPresentPlaceholder {
   isPresent: string;
 }
 /**
- * A map of string keys to string values.
+ * Environment variables of the container.
  */
-export interface StringMap3 {
+export interface StringMap6 {
   [k: string]: string | undefined;
 }
 /**
- * A map of string keys to string values.
+ * Output name to a fixed file path the container writes; kft copies it into the Tekton result.
  */
-export interface StringMap4 {
+export interface StringMap7 {
   [k: string]: string | undefined;
 }
 /**
- * A KFP graph component: tasks wired together. kft accepts it as it is written in component.yaml files.
+ * A graph component: tasks of other components wired together.
  */
 export interface GraphImplementation {
+  /**
+   * Tasks of the graph by name.
+   */
   tasks?: {};
+  /**
+   * Graph outputs by name, taken from outputs of its tasks.
+   */
   outputValues?: {};
   [k: string]: unknown | undefined;
 }
 /**
- * A Tekton custom task (kfp-tekton's custom-task ContainerOp): the task runs as a Tekton Run/CustomRun handled by the controller of `apiVersion`/`kind`, not as a pod. `params` become the pipeline task's params (the custom resource's spec.params); declared outputs become its results, which Tekton cannot know at compile time. With neither taskRef nor taskSpec the task references an existing resource by `name`.
+ * Runs a Tekton custom task (a CRD handled by its own controller) instead of a pod.
  */
 export interface CustomTaskImplementation {
   /**
@@ -428,7 +487,7 @@ export interface CustomTaskImplementation {
   };
 }
 /**
- * A Kubernetes resource operation (KFP ResourceOp), run by kfp-tekton's kubectl-wrapper image (quay.io/aipipeline/kubectl-wrapper) as a Tekton task. Strings in the manifest may hold {{inputs.NAME}} (the task's argument for input NAME) and {{workflow.name}} (the PipelineRun name). Outputs `manifest` (the whole object) and `name` (metadata.name) always exist; `outputs` adds more.
+ * Creates, applies, patches or deletes a Kubernetes object through kubectl-wrapper (KFP ResourceOp).
  */
 export interface ResourceImplementation {
   /**
@@ -455,20 +514,20 @@ export interface ResourceImplementation {
    * Make the task's pod own the object, so Kubernetes deletes it with the run.
    */
   setOwnerReference?: boolean;
-  outputs?: StringMap5;
+  outputs?: StringMap8;
   /**
    * kubectl-wrapper image.
    */
   image?: string;
 }
 /**
- * A map of string keys to string values.
+ * Output name to a kubectl JSON path of the resulting object; each becomes a result.
  */
-export interface StringMap5 {
+export interface StringMap8 {
   [k: string]: string | undefined;
 }
 /**
- * Creates a PersistentVolumeClaim (KFP VolumeOp) through kubectl-wrapper; later tasks mount it with `pvolumes`. Outputs `manifest`, `name` (the PVC name) and `size` (its capacity). String fields may hold {{inputs.NAME}}.
+ * Creates a PersistentVolumeClaim per run (KFP VolumeOp).
  */
 export interface VolumeImplementation {
   /**
@@ -487,7 +546,7 @@ export interface VolumeImplementation {
    * Access modes (KFP's default: ReadWriteMany).
    */
   modes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
-  annotations?: StringMap6;
+  annotations?: StringMap9;
   /**
    * PVC dataSource (e.g. a VolumeSnapshot to restore).
    */
@@ -502,9 +561,9 @@ export interface VolumeImplementation {
   image?: string;
 }
 /**
- * A map of string keys to string values.
+ * Annotations of the PVC.
  */
-export interface StringMap6 {
+export interface StringMap9 {
   [k: string]: string | undefined;
 }
 /**
@@ -524,7 +583,7 @@ export interface Graph {
   tasks: Nodes;
 }
 /**
- * Tasks and groups by name. The key is the Tekton task name (sanitised to DNS-1123).
+ * The tasks and groups of the graph by name.
  */
 export interface Nodes {
   [k: string]: Node | undefined;
@@ -560,9 +619,9 @@ export interface Task {
    * Allow the KFP cache to reuse an earlier result of this task.
    */
   caching?: boolean;
-  annotations?: StringMap7;
-  labels?: StringMap8;
-  env?: StringMap9;
+  annotations?: StringMap10;
+  labels?: StringMap11;
+  env?: StringMap12;
   resources?: Resources;
   /**
    * Pull policy of the main container.
@@ -584,7 +643,7 @@ export interface Task {
    * Containers run before main (as Tekton steps before it).
    */
   initContainers?: {}[];
-  nodeSelector?: StringMap10;
+  nodeSelector?: StringMap13;
   /**
    * Kubernetes affinity of the pod.
    */
@@ -607,6 +666,9 @@ export interface Task {
   workspaces?: {
     [k: string]:
       | {
+          /**
+           * Mount the workspace read-only.
+           */
           readOnly?: boolean;
         }
       | undefined;
@@ -629,13 +691,13 @@ export interface Task {
   };
 }
 /**
- * Input name to value: a constant, or a string with {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} references.
+ * Values for the component's inputs by input name: constants or strings with {{params.P}} / {{tasks.T.outputs.O}} references.
  */
 export interface Arguments {
   [k: string]: ArgumentValue | undefined;
 }
 /**
- * Start when ANY of these tasks (or conditions) succeeds, through kfp-tekton's any-sequencer.
+ * Start when ANY of the listed tasks succeeds (kfp-tekton any-sequencer), instead of after all of them.
  */
 export interface AfterAny {
   /**
@@ -683,38 +745,44 @@ export interface ComparisonObject {
 /**
  * Annotations of the task's pod.
  */
-export interface StringMap7 {
+export interface StringMap10 {
   [k: string]: string | undefined;
 }
 /**
  * Labels of the task's pod.
  */
-export interface StringMap8 {
+export interface StringMap11 {
   [k: string]: string | undefined;
 }
 /**
  * Environment variables added to the main container; values may hold references.
  */
-export interface StringMap9 {
+export interface StringMap12 {
   [k: string]: string | undefined;
 }
 /**
- * CPU, memory and accelerator requests and limits of the main container.
+ * CPU, memory and GPU requests and limits of the main container.
  */
 export interface Resources {
   requests?: ResourceList;
-  limits?: ResourceList;
+  limits?: ResourceList1;
 }
 /**
- * cpu, memory, or an extended resource such as nvidia.com/gpu.
+ * Resources the scheduler reserves for the container.
  */
 export interface ResourceList {
   [k: string]: (string | number) | undefined;
 }
 /**
+ * Most resources the container may use; GPUs (nvidia.com/gpu, amd.com/gpu) go here.
+ */
+export interface ResourceList1 {
+  [k: string]: (string | number) | undefined;
+}
+/**
  * Node labels the pod must match.
  */
-export interface StringMap10 {
+export interface StringMap13 {
   [k: string]: string | undefined;
 }
 /**
@@ -725,20 +793,35 @@ export interface GraphCall {
    * Name of a graph in spec.graphs.
    */
   graph: string;
-  arguments?: Arguments;
-  after?: After;
+  arguments?: Arguments1;
+  after?: After1;
   /**
    * Name shown in the KFP UI.
    */
   displayName?: string;
 }
 /**
+ * Values for the graph's params by name.
+ */
+export interface Arguments1 {
+  [k: string]: ArgumentValue | undefined;
+}
+/**
  * Runs its tasks only when the comparison holds (KFP dsl.Condition).
  */
 export interface ConditionGroup {
-  if: Comparison;
-  tasks: Nodes;
-  after?: After;
+  /**
+   * KFP comparison: numbers compare as numbers when both sides parse as numbers, otherwise as strings. Shorthand: "{{tasks.flip.outputs.output}} == heads".
+   */
+  if: string | ComparisonObject;
+  tasks: Nodes1;
+  after?: After2;
+}
+/**
+ * Tasks and groups that run only when the condition holds.
+ */
+export interface Nodes1 {
+  [k: string]: Node | undefined;
 }
 /**
  * Runs its tasks once per item (KFP ParallelFor), lowered to a PipelineLoop custom task whose pipelineSpec is the body. Inside the body {{item}}, {{item.FIELD}} and {{index}} name the current item and iteration number; {{loops.NAME.item}} an enclosing loop's item.
@@ -757,11 +840,11 @@ export interface LoopGroup {
    * How the PipelineLoop controller passes the current item to an iteration (PipelineLoop itemPassStyle).
    */
   itemPassStyle?: 'inline' | 'file';
-  tasks: Nodes;
-  after?: After;
+  tasks: Nodes2;
+  after?: After3;
 }
 /**
- * What the loop iterates over: exactly one of items, from, range, split.
+ * What to iterate over: items, from (a JSON list reference), range or split.
  */
 export interface LoopSource {
   /**
@@ -804,6 +887,12 @@ export interface LoopSource {
   };
 }
 /**
+ * Tasks and groups run once per item; they may use {{item}}, {{item.F}} and {{index}}.
+ */
+export interface Nodes2 {
+  [k: string]: Node | undefined;
+}
+/**
  * Ends the enclosing loop early: no further iterations start (kfp-tekton's break task, a PipelineLoop BreakTask custom task). Put it under an `if` inside a loop body.
  */
 export interface BreakTask {
@@ -811,14 +900,26 @@ export interface BreakTask {
    * Always true.
    */
   break: true;
-  after?: After;
+  after?: After4;
 }
 /**
  * Runs its tasks, then always the onExit tasks (Tekton finally).
  */
 export interface ExitHandlerGroup {
-  onExit: Nodes;
-  tasks: Nodes;
+  onExit: Nodes3;
+  tasks: Nodes4;
+}
+/**
+ * Tasks that always run after the group, whether its tasks succeeded or failed (Tekton finally).
+ */
+export interface Nodes3 {
+  [k: string]: Node | undefined;
+}
+/**
+ * Tasks and groups guarded by the exit handler.
+ */
+export interface Nodes4 {
+  [k: string]: Node | undefined;
 }
 /**
  * A group of tasks lowered to ONE custom task (kfp-tekton's AddOnGroup) whose taskSpec carries apiVersion, kind and spec.pipelineSpec: the group's tasks become the tasks of that pipeline, run by the group's controller. Values the inner tasks read from outside (pipeline params, outer results) are passed through params, as for loops.
@@ -836,15 +937,15 @@ export interface CustomGroup {
      * Kind of the group's custom task.
      */
     kind: string;
-    params?: Arguments1;
+    params?: Arguments2;
     /**
      * Params the group's controller provides to inner tasks (AddOnGroup.create_internal_param): declared in the group's pipelineSpec, with an optional default, but not passed in spec.params. Inner tasks read them as {{params.NAME}}.
      */
     internalParams?: {
       [k: string]: (string | number | boolean | null) | undefined;
     };
-    annotations?: StringMap11;
-    labels?: StringMap12;
+    annotations?: StringMap14;
+    labels?: StringMap15;
     /**
      * Fields deep-merged into the generated pipeline task, last (AddOnGroup.post_task_spec): objects merge key by key, other values replace; `params` merges by name, and a null value removes the param (AddOnGroup.post_params).
      */
@@ -854,35 +955,47 @@ export interface CustomGroup {
      */
     specOverrides?: {};
   };
-  tasks: Nodes;
-  after?: After;
+  tasks: Nodes5;
+  after?: After5;
 }
 /**
- * Input name to value: a constant, or a string with {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} references.
+ * The custom task's spec.params: name to value (constant or reference). Inner tasks read them as {{params.NAME}}.
  */
-export interface Arguments1 {
+export interface Arguments2 {
   [k: string]: ArgumentValue | undefined;
 }
 /**
  * Annotations of the custom task (taskSpec.metadata).
  */
-export interface StringMap11 {
+export interface StringMap14 {
   [k: string]: string | undefined;
 }
 /**
  * Labels of the custom task (taskSpec.metadata).
  */
-export interface StringMap12 {
+export interface StringMap15 {
   [k: string]: string | undefined;
 }
 /**
- * Tasks and groups by name. The key is the Tekton task name (sanitised to DNS-1123).
+ * Tasks and groups that become the custom task's embedded pipeline.
  */
-export interface Nodes1 {
+export interface Nodes5 {
   [k: string]: Node | undefined;
 }
 /**
- * Pipeline-level settings (kfp-tekton's TektonPipelineConf and PipelineConf).
+ * The tasks and groups of the pipeline by name; they run as a DAG ordered by after and by references between them.
+ */
+export interface Nodes6 {
+  [k: string]: Node | undefined;
+}
+/**
+ * Tasks that always run at the end of the pipeline (Tekton finally).
+ */
+export interface Nodes7 {
+  [k: string]: Node | undefined;
+}
+/**
+ * Run-wide settings: timeout, service account, pod defaults, image pull secrets, workspaces.
  */
 export interface PipelineConfig {
   /**
@@ -901,8 +1014,8 @@ export interface PipelineConfig {
    * Mount the service account token in task pods.
    */
   automountServiceAccountToken?: boolean;
-  env?: StringMap13;
-  nodeSelector?: StringMap14;
+  env?: StringMap16;
+  nodeSelector?: StringMap17;
   /**
    * Secrets used to pull images.
    */
@@ -937,12 +1050,12 @@ export interface PipelineConfig {
 /**
  * Environment variables added to every task.
  */
-export interface StringMap13 {
+export interface StringMap16 {
   [k: string]: string | undefined;
 }
 /**
  * Default node selector of every task.
  */
-export interface StringMap14 {
+export interface StringMap17 {
   [k: string]: string | undefined;
 }

@@ -39,3 +39,26 @@ describe('kft schema', () => {
     expect(c.$id).toBe('https://kft.dev/schemas/component.schema.json');
   });
 });
+
+/** Every property of the published schema carries a title and a description, which editors show on completion and hover. */
+function undocumented(node: unknown, path: string, out: string[]): string[] {
+  if (Array.isArray(node)) node.forEach((n, i) => undocumented(n, `${path}/${i}`, out));
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    const properties = record.properties;
+    if (properties && typeof properties === 'object') {
+      for (const [name, value] of Object.entries(properties)) {
+        const field = value as Record<string, unknown>;
+        if (typeof field.title !== 'string' || typeof field.description !== 'string') out.push(`${path}/properties/${name}`);
+      }
+    }
+    for (const [key, value] of Object.entries(record)) if (!['default', 'examples', 'const', 'enum'].includes(key)) undocumented(value, `${path}/${key}`, out);
+  }
+  return out;
+}
+
+describe('schema documentation for editors', () => {
+  it('gives every field a title and a description (schemas/*.json)', () => {
+    expect(undocumented(JSON.parse(kft(['schema']).stdout), '', [])).toEqual([]);
+  });
+});
