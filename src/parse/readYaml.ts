@@ -38,10 +38,17 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
   const lineCounter = new LineCounter();
   // Duplicate keys are found while building the value (a Set per mapping): yaml's own `uniqueKeys`
   // check compares every key with every earlier one, which took seconds on a 10,000-task spec.
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  let docs: Document.Parsed[] | Document.Parsed;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false }) as Document.Parsed[] | Document.Parsed;
+  } catch (error) {
+    // yaml's parser recurses per nesting level: thousands of `[` exhaust the stack.
+    if (error instanceof RangeError) return { diagnostics: [limitDiagnostic(empty, 'nesting is too deep to parse', 0)] };
+    throw error;
+  }
   const list = Array.isArray(docs) ? docs : [docs];
   const diagnostics: Diagnostic[] = [];
-  for (const doc of list) diagnostics.push(...syntaxDiagnostics(doc, empty));
+  for (const doc of list) diagnostics.push(...syntaxDiagnostics(doc, empty, limits));
   if (diagnostics.length > 0) return { diagnostics };
   const contentful = list.filter((d) => d.contents !== null);
   if (contentful.length === 0) {
@@ -89,6 +96,7 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
   };
 
   try {
+    checkExpandedSize(doc, limits);
     const value = build(doc.contents as YamlNode, '', 0);
     if (duplicateKeys.size > 0) return { diagnostics: [...duplicateKeys].sort((a, b) => a - b).map((offset) => duplicateKeyDiagnostic(empty, offset)) };
     return { document: new SourceDocument(file, text, value, valueRanges, keyRanges), diagnostics: [] };
@@ -127,9 +135,34 @@ function duplicateKeyDiagnostic(doc: SourceDocument, offset: number): Diagnostic
   };
 }
 
-function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument): Diagnostic[] {
+/**
+ * Rejects alias bombs before anything is built: the size a node expands to is computed once per
+ * node (aliases count their target's full size), so a "billion laughs" file of 100 nodes is
+ * rejected in microseconds instead of after building millions of nodes.
+ */
+function checkExpandedSize(doc: Document.Parsed, limits: ReadLimits): void {
+  const sizes = new Map<YamlNode, number>();
+  const sizeOf = (node: YamlNode | null, depth: number): number => {
+    if (node === null) return 1;
+    if (depth > limits.maxDepth) throw new LimitExceeded(`nesting is deeper than ${limits.maxDepth} levels`, node.range?.[0] ?? 0);
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, 1); // a cycle through an alias counts once (yaml reports it)
+    let size = 1;
+    if (isAlias(node)) size += sizeOf((node.resolve(doc as Document) as YamlNode | undefined) ?? null, depth + 1);
+    else if (isSeq(node)) for (const item of node.items) size += sizeOf(item as YamlNode, depth + 1);
+    else if (isMap(node)) for (const pair of node.items) size += 1 + sizeOf(((pair as { value?: YamlNode | null }).value ?? null), depth + 1);
+    if (size > limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${limits.maxNodes} nodes (alias expansion?)`, node.range?.[0] ?? 0);
+    sizes.set(node, size);
+    return size;
+  };
+  sizeOf(doc.contents as YamlNode | null, 0);
+}
+
+function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument, limits: ReadLimits): Diagnostic[] {
   return doc.errors.map((error) => {
     const [start, end] = error.pos;
+    if (/Maximum call stack size exceeded/.test(error.message)) return limitDiagnostic(empty, `nesting is too deep to parse (the limit is ${limits.maxDepth} levels)`, start);
     const a = empty.position(start);
     const b = empty.position(Math.max(start, end));
     const duplicate = error.code === 'DUPLICATE_KEY';

@@ -136,9 +136,9 @@ export function metadataOf(node: TaskNode, component: ComponentModel, lowering: 
     annotations['pipelines.kubeflow.org/component_spec_digest'] = componentDigest(component.spec);
     if (node.spec.displayName) annotations['pipelines.kubeflow.org/task_display_name'] = node.spec.displayName;
   }
-  Object.assign(labels, node.spec.labels ?? {});
-  Object.assign(annotations, node.spec.annotations ?? {});
-  return { labels, annotations };
+  // Spread, not Object.assign: assigning a user key `__proto__` would call the prototype setter
+  // and drop the entry (or, with an object value, re-parent the map).
+  return { labels: { ...labels, ...node.spec.labels }, annotations: { ...annotations, ...node.spec.annotations } };
 }
 
 /** KFP's component_spec_digest: the component's name, outputs, and a hash of its whole spec. */
