@@ -2,7 +2,7 @@
  * The core reads files only through a host, so that embedders (editors, tests, the browser) can
  * supply their own file system. The default host reads the local disk and nothing else.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 
 export interface CompileHost {
   /** Returns the file's text, or undefined when it does not exist or cannot be read. */
@@ -14,6 +14,8 @@ export interface CompileHost {
 export const nodeHost: CompileHost = {
   readFile(path) {
     try {
+      // Only regular files: a device or FIFO (/dev/zero, a pipe) would never end or never return.
+      if (!statSync(path).isFile()) return undefined;
       return readFileSync(path, 'utf8');
     } catch {
       return undefined;

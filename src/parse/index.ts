@@ -2,7 +2,7 @@
  * Phase 1, parse: spec text → SourceDocuments (value + positions) for the spec and for every
  * component file it references. Nothing is interpreted here beyond locating component files.
  */
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileHost } from '../host.js';
 import { childPointer } from './pointer.js';
@@ -82,7 +82,8 @@ function loadComponentFile(
   const real = options.host.realpath?.(absolute) ?? absolute;
   const realRoot = options.host.realpath?.(root) ?? root;
   const rel = relative(realRoot, real);
-  if (!options.allowOutsideRoot && (rel.startsWith('..') || isAbsolute(rel))) {
+  // `..` as a whole segment climbs out; a file named `..x.yaml` does not.
+  if (!options.allowOutsideRoot && (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
     return { diagnostics: [{ code: 'file-outside-root', severity: 'error', message: `component file '${ref.file}' lies outside the spec's directory`, hint: 'Move it under the spec\'s directory, or pass --allow-outside-root.', range }] };
   }
   const text = options.host.readFile(absolute);

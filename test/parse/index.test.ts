@@ -1,4 +1,14 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * parse(): component files referenced by path stay inside the spec's directory tree (`..`,
+ * absolute paths and symbolic links are all checked on the real path) unless the user allows it,
+ * and a URL is an error: a build never touches the network.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../src/compile.js';
+import { nodeHost, type CompileHost } from '../../src/host.js';
 import { parse } from '../../src/parse/index.js';
 
 const spec = (file: string) => `apiVersion: kft.dev/v1alpha1\nkind: Pipeline\nmetadata: {name: p}\nspec:\n  components:\n    c: {file: "${file}"}\n  tasks: {t: {component: c}}\n`;
@@ -37,5 +47,98 @@ describe('parse', () => {
   it('reports YAML errors inside a component file at the file\'s own position', () => {
     const parsed = parseWith('c.yaml', { '/repo/pipelines/c.yaml': 'name: c\nname: d\n' });
     expect(parsed.diagnostics.map((d) => `${d.range?.file}:${d.range?.line} ${d.code}`)).toEqual(['/repo/pipelines/c.yaml:2 yaml-duplicate-key']);
+  });
+});
+
+const echoComponent = `name: echo
+inputs: [{name: msg}]
+implementation: {container: {image: alpine, command: [echo, {inputValue: msg}]}}
+`;
+
+const specWith = (file: string) => `apiVersion: kft.dev/v1alpha1
+kind: Pipeline
+metadata: {name: files}
+spec:
+  components:
+    echo: {file: ${JSON.stringify(file)}}
+  tasks:
+    hello: {component: echo, arguments: {msg: hi}}
+`;
+
+let root: string;
+let specDir: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'kft-parse-'));
+  specDir = join(root, 'project');
+  mkdirSync(join(specDir, 'components'), { recursive: true });
+  writeFileSync(join(specDir, 'components', 'echo.yaml'), echoComponent);
+  writeFileSync(join(specDir, '..echo.yaml'), echoComponent);
+  writeFileSync(join(root, 'outside.yaml'), echoComponent);
+  symlinkSync(join(root, 'outside.yaml'), join(specDir, 'components', 'link-out.yaml'));
+  symlinkSync(join(specDir, 'components', 'echo.yaml'), join(specDir, 'link-in.yaml'));
+  symlinkSync(root, join(specDir, 'components', 'up'));
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const build = (file: string, allowOutsideRoot = false, host: CompileHost = nodeHost) =>
+  compile({ path: join(specDir, 'spec.yaml'), text: specWith(file) }, { allowOutsideRoot, host, kfpMetadata: false });
+const codes = (r: ReturnType<typeof build>) => r.diagnostics.map((d) => d.code);
+
+describe('component files', () => {
+  it('loads a file inside the spec directory, also through a link that stays inside', () => {
+    expect(codes(build('components/echo.yaml'))).toEqual([]);
+    expect(codes(build('./components/../components/echo.yaml'))).toEqual([]);
+    expect(codes(build('link-in.yaml'))).toEqual([]);
+  });
+
+  it('a name that merely starts with two dots is inside the tree', () => {
+    expect(codes(build('..echo.yaml'))).toEqual([]);
+  });
+
+  it.each([
+    ['a parent path', '../outside.yaml'],
+    ['a path that climbs out and back', 'components/../../outside.yaml'],
+    ['an absolute path', '/etc/passwd'],
+    ['a symbolic link to a file outside', 'components/link-out.yaml'],
+    ['a symbolic link to a directory outside', 'components/up/outside.yaml'],
+  ])('rejects %s with file-outside-root, without reading it', (_, file) => {
+    const read: string[] = [];
+    const spy: CompileHost = { realpath: nodeHost.realpath, readFile: (p) => (read.push(p), nodeHost.readFile(p)) };
+    const result = build(file, false, spy);
+    expect(codes(result)).toEqual(['file-outside-root']);
+    expect(result.diagnostics[0]!.range?.line).toBe(6);
+    expect(read).toEqual([]);
+  });
+
+  it('loads a file outside the tree when allowed', () => {
+    expect(codes(build('../outside.yaml', true))).toEqual([]);
+    expect(codes(build('components/link-out.yaml', true))).toEqual([]);
+  });
+
+  it.each(['https://example.com/component.yaml', 'http://10.0.0.1/c.yaml', 'file:///etc/passwd', 'git+ssh://host/repo.yaml', 'HTTPS://EXAMPLE.COM/c.yaml'])(
+    'rejects the URL %s with remote-reference, even when outside files are allowed, and reads nothing',
+    (url) => {
+      const read: string[] = [];
+      const spy: CompileHost = { realpath: nodeHost.realpath, readFile: (p) => (read.push(p), undefined) };
+      const result = build(url, true, spy);
+      expect(codes(result)).toEqual(['remote-reference']);
+      expect(read).toEqual([]);
+    },
+  );
+
+  it('a directory, a device or a missing file is file-not-found', () => {
+    symlinkSync('/dev/zero', join(specDir, 'zero.yaml'));
+    expect(codes(build('zero.yaml', true))).toEqual(['file-not-found']);
+    expect(codes(build('components'))).toEqual(['file-not-found']);
+    expect(codes(build('components/nope.yaml'))).toEqual(['file-not-found']);
+  });
+
+  it('component files are subject to the same read limits', () => {
+    writeFileSync(join(specDir, 'bomb.yaml'), 'a: &a [x, x, x, x, x, x, x, x, x, x]\n' + Array.from({ length: 8 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? '*a' : `*b${i - 1}`).join(', ')}]`).join('\n') + '\n');
+    const parsed = parse({ path: join(specDir, 'spec.yaml'), text: specWith('bomb.yaml') }, { host: nodeHost, limits: { maxBytes: 1 << 20, maxNodes: 10_000, maxDepth: 64 } });
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['input-limit']);
+    expect(parsed.diagnostics[0]!.range?.file).toBe(join(specDir, 'bomb.yaml'));
   });
 });
