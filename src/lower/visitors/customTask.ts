@@ -38,7 +38,7 @@ export function customTask(node: TaskNode, component: ComponentModel, impl: Cust
 function customTaskParams(node: TaskNode, component: ComponentModel, impl: CustomTaskImplementation, bindings: TaskBindings): ParamIR[] {
   const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
   const inputValue = (name: string): string | undefined => {
-    if (name in args) return bindings.expression(args[name]);
+    if (Object.hasOwn(args, name)) return bindings.expression(args[name]);
     const input = component.inputs.get(name);
     return input?.default !== undefined ? constantText(input.default) : undefined;
   };

@@ -120,7 +120,7 @@ function substituteManifest(manifest: Record<string, unknown>, node: TaskNode, c
   const inputParam = (input: string): string => {
     const name = paramName(input);
     if (!inputParams.some((p) => p.name === name)) {
-      const value = input in args ? bindings.expression(args[input]) : constantText(component.inputs.get(input)?.default);
+      const value = Object.hasOwn(args, input) ? bindings.expression(args[input]) : constantText(component.inputs.get(input)?.default);
       inputParams.push({ name, value });
     }
     return `$(inputs.params.${name})`;

@@ -38,7 +38,7 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   const bindings = new TaskBindings(lowering, node);
   const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
   const inputText = (name: string): string | undefined => {
-    if (name in args) return bindings.text(args[name]);
+    if (Object.hasOwn(args, name)) return bindings.text(args[name]);
     const input = component.inputs.get(name);
     return input?.default !== undefined ? constantText(input.default) : undefined;
   };

@@ -13,7 +13,7 @@ export function RequiredArguments({ model, report }: RuleContext): void {
       if (!component) continue;
       const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
       for (const input of component.inputs.values()) {
-        if (input.name in args || input.optional === true || input.default !== undefined) continue;
+        if (Object.hasOwn(args, input.name) || input.optional === true || input.default !== undefined) continue;
         report({
           code: 'missing-argument',
           message: `task '${node.name}' passes no argument for required input '${input.name}' of component '${component.name}'`,

@@ -1,4 +1,15 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * lowerTask. Container tasks also carry hostile strings (quotes, $(...), backticks, newlines, {{, unicode, YAML
+ * indicators) through every user-controlled field unchanged: nothing is executed at compile time,
+ * values reach steps as list elements or params (never spliced into a script), and the one script
+ * kft generates (copying fileOutputs into results) quotes the path so the shell reads it literally.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { compileSpec, pipelineTasks } from '../../specs.js';
 
 const component = (container: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ implementation: { container: { image: 'alpine', ...container } }, ...extra });
@@ -74,5 +85,113 @@ describe('lowerTask', () => {
     expect(kfp.labels).toEqual({ 'pipelines.kubeflow.org/cache_enabled': 'false', l: 'v' });
     expect(Object.keys(kfp.annotations)).toEqual(['pipelines.kubeflow.org/component_spec_digest', 'a']);
     expect((pipelineTasks(compileSpec(spec))[0] as any).taskSpec.metadata).toEqual({ labels: { l: 'v' }, annotations: { a: 'b' } });
+  });
+});
+
+const work = mkdtempSync(join(tmpdir(), 'kft-hostile-'));
+const marker = join(work, 'executed');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Strings that break naive quoting in shells, YAML, JSON or templates. */
+const HOSTILE = [
+  `it's "quoted" \\ back\\slash`,
+  `$(touch ${marker})`,
+  `\`touch ${marker}\``,
+  `; touch ${marker} #`,
+  `line one\nline two\n  indented: yes\n- item`,
+  `{{"{{"}}not a reference}}`,
+  'ünïcødé ✓ 😀 \u202e rtl \u0000 nul',
+  '*alias &anchor !tag %directive @at',
+  '---\n...',
+  ' leading and trailing ',
+  'null',
+  'true',
+  '0x1F',
+  '',
+];
+
+/** What a hostile string means after kft's reference syntax (`{{"{{"}}` is a literal `{{`). */
+const meaning = (s: string) => s.replaceAll('{{"{{"}}', '{{');
+
+function hostileTask(value: string) {
+  return compileSpec(
+    {
+      params: { p: { type: 'String', default: value, description: value } },
+      components: {
+        c: {
+          name: value,
+          description: value,
+          inputs: [{ name: 'a', description: value }, { name: 'b', default: value }],
+          outputs: [{ name: 'o', description: value }],
+          implementation: { container: { image: 'alpine', command: ['sh', '-c', 'printf %s "$0" > "$1"', { inputValue: 'a' }, { outputPath: 'o' }, { inputValue: 'b' }], env: { FIXED: value } } },
+        },
+      },
+      tasks: {
+        t: {
+          component: 'c',
+          arguments: { a: `${value}{{params.p}}${value}` },
+          displayName: value,
+          env: { USER_ENV: value },
+          annotations: { 'example.com/a': value },
+        },
+      },
+    },
+    { kfpMetadata: true },
+  );
+}
+
+describe('hostile strings in container tasks', () => {
+  it.each(HOSTILE.map((h) => [JSON.stringify(h).slice(0, 40), h]))('%s is carried through verbatim and nothing runs', (_, value) => {
+    const result = hostileTask(value);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const task = pipelineTasks(result)[0] as { params: { name: string; value: string }[]; displayName?: string; taskSpec: { steps: { command: string[]; env: { name: string; value: string }[] }[]; metadata: { annotations: Record<string, string> } } };
+    const step = task.taskSpec.steps[0]!;
+    const text = meaning(value);
+    // The argument stays one list element: text, a param reference, text.
+    expect(step.command[3]).toBe(`${text}$(inputs.params.p)${text}`);
+    expect(step.command[5]).toBe(value); // an input default is a constant, not a template
+    expect(step.env).toEqual([{ name: 'FIXED', value }, { name: 'USER_ENV', value: text }]);
+    expect(task.taskSpec.metadata.annotations['example.com/a']).toBe(value);
+    if (value) expect(task.displayName).toBe(value);
+    // The YAML text parses back to the same objects (quoting and block scalars are right).
+    expect(parse(result.text)).toEqual(result.manifests[0]!.object);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('JSON annotations hold hostile descriptions as JSON strings', () => {
+    const value = HOSTILE[0]! + HOSTILE[4]!;
+    const result = hostileTask(value);
+    const annotations = (result.manifests[0]!.object.metadata as { annotations: Record<string, string> }).annotations;
+    const spec = JSON.parse(annotations['pipelines.kubeflow.org/pipeline_spec']!) as { inputs: { default: string; description: string }[] };
+    expect(spec.inputs[0]).toMatchObject({ default: value, description: value });
+  });
+
+  it('quotes fileOutputs paths in the generated copy script, so the shell reads them literally', () => {
+    const path = join(work, `out it's $(touch pwned) \`touch pwned\` ; touch pwned; "x" \\ ✓.txt`);
+    writeFileSync(path, 'the data');
+    const result = compileSpec({
+      components: { c: { outputs: [{ name: 'o' }], implementation: { container: { image: 'alpine', command: ['true'], fileOutputs: { o: path } } } } },
+      tasks: { t: { component: 'c' } },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const steps = (pipelineTasks(result)[0] as { taskSpec: { steps: { name: string; command: string[] }[] } }).taskSpec.steps;
+    const copy = steps.find((s) => s.name !== 'main')!;
+    expect(copy.command.slice(0, 2)).toEqual(['sh', '-c']);
+    // Run the script as Tekton would, with the result path substituted.
+    const target = join(work, 'result');
+    const script = copy.command[2]!.replaceAll('$(results.o.path)', target);
+    execFileSync('sh', ['-c', script], { cwd: work });
+    expect(readFileSync(target, 'utf8')).toBe('the data');
+    expect(existsSync(join(work, 'pwned'))).toBe(false);
+  });
+
+  it('an input named like an Object.prototype member uses its default, not the prototype', () => {
+    const result = compileSpec({
+      components: { c: { inputs: [{ name: 'toString', default: 'd' }, { name: 'constructor', optional: true }], implementation: { container: { image: 'alpine', command: ['echo', { inputValue: 'toString' }, { inputValue: 'constructor' }] } } } },
+      tasks: { t: { component: 'c' } },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const steps = (pipelineTasks(result)[0] as { taskSpec: { steps: { command: string[] }[] } }).taskSpec.steps;
+    expect(steps[0]!.command).toEqual(['echo', 'd']);
   });
 });
