@@ -1,0 +1,68 @@
+/**
+ * Property-based tests of compile() on random valid specs (test/arbitraries.ts): it never throws,
+ * always succeeds, is deterministic (byte-identical text, also across a second process-wide
+ * compile), passes kft's own Tekton checks (src/emit/check.ts) and its YAML reads back as the
+ * manifests it returned.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile, type CompileOptions } from '../src/compile.js';
+import { checkPipelineSpec } from '../src/emit/check.js';
+import type * as v1 from '../src/emit/tekton/v1.js';
+import { parseAllDocuments, stringify } from 'yaml';
+import { renderSpec, specPlan } from './arbitraries.js';
+
+const documentOf = (spec: Record<string, unknown>) =>
+  stringify({ apiVersion: 'kft.dev/v1alpha1', kind: 'Pipeline', metadata: { name: 'prop', description: 'random' }, spec });
+
+const OPTION_SETS: CompileOptions[] = [
+  {},
+  { apiVersion: 'v1beta1', layout: 'pipeline' },
+  { conditions: 'when', kfpMetadata: false },
+  { format: 'json' },
+];
+
+describe('compile on random valid specs', () => {
+  it('the generator covers references, dependencies and nested conditions', () => {
+    const texts = fc.sample(specPlan(), { numRuns: 200, seed: 7 }).map((p) => documentOf(renderSpec(p)));
+    for (const feature of ['{{params.', '{{tasks.', 'after:', 'if:', 'displayName:', '{{"{{"}}']) {
+      expect(texts.filter((t) => t.includes(feature)).length, feature).toBeGreaterThan(20);
+    }
+    expect(texts.some((t) => /if:[^\n]*\n\s+tasks:\n\s+g\d+x\d+:\n\s+if:/.test(t)), 'nested conditions').toBe(true);
+  });
+
+  it('never throws, succeeds, is deterministic and passes the Tekton checks', () => {
+    fc.assert(
+      fc.property(specPlan(), fc.constantFrom(...OPTION_SETS), (plan, options) => {
+        const text = documentOf(renderSpec(plan));
+        const first = compile({ path: 'random.yaml', text }, options);
+        expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(first.ok).toBe(true);
+        const second = compile({ path: 'random.yaml', text }, options);
+        expect(second.text).toBe(first.text);
+        for (const manifest of first.manifests) {
+          const spec = (manifest.object.spec as { pipelineSpec?: v1.PipelineSpec } & v1.PipelineSpec);
+          const pipeline = manifest.kind === 'Pipeline' ? spec : spec.pipelineSpec;
+          if (pipeline) expect(checkPipelineSpec(pipeline, manifest.name)).toEqual([]);
+        }
+        const readBack = options.format === 'json' ? [JSON.parse(first.text)].flat() : parseAllDocuments(first.text).map((d) => d.toJS());
+        expect(readBack).toEqual(first.manifests.map((m) => m.object));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('a spec and its JSON form compile to the same manifests', () => {
+    fc.assert(
+      fc.property(specPlan(6), (plan) => {
+        const spec = { apiVersion: 'kft.dev/v1alpha1', kind: 'Pipeline', metadata: { name: 'prop' }, spec: renderSpec(plan) };
+        const fromYaml = compile({ path: 'random.yaml', text: stringify(spec) });
+        const fromJson = compile({ path: 'random.yaml', text: JSON.stringify(spec) });
+        expect(fromYaml.diagnostics).toEqual([]);
+        expect(fromJson.diagnostics).toEqual([]);
+        expect(fromJson.text).toBe(fromYaml.text);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
