@@ -138,7 +138,8 @@ export function metadataOf(node: TaskNode, component: ComponentModel, lowering: 
   }
   // Spread, not Object.assign: assigning a user key `__proto__` would call the prototype setter
   // and drop the entry (or, with an object value, re-parent the map).
-  return { labels: { ...labels, ...node.spec.labels }, annotations: { ...annotations, ...node.spec.annotations } };
+  const own = (map: Readonly<Record<string, string | undefined>> | undefined) => map as Readonly<Record<string, string>> | undefined;
+  return { labels: { ...labels, ...own(node.spec.labels) }, annotations: { ...annotations, ...own(node.spec.annotations) } };
 }
 
 /** KFP's component_spec_digest: the component's name, outputs, and a hash of its whole spec. */
