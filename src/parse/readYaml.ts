@@ -49,6 +49,9 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
   const list = Array.isArray(docs) ? docs : [docs];
   const diagnostics: Diagnostic[] = [];
   for (const doc of list) diagnostics.push(...syntaxDiagnostics(doc, empty, limits));
+  // After an exhausted stack the parser's other errors are noise: one input-limit says it all.
+  const limit = diagnostics.find((d) => d.code === 'input-limit');
+  if (limit) return { diagnostics: [limit] };
   if (diagnostics.length > 0) return { diagnostics };
   const contentful = list.filter((d) => d.contents !== null);
   if (contentful.length === 0) {
