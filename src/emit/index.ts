@@ -2,13 +2,13 @@
  * Phase 4, emit: IR → Tekton manifests (objects and deterministic YAML/JSON text). Chooses the
  * API version and the layout; re-checks the result against Tekton's constraints.
  */
-import { stringify } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PipelineRunIR } from '../lower/ir.js';
 import { checkPipelineSpec } from './check.js';
 import type * as v1 from './tekton/v1.js';
 import { V1Writer } from './toV1.js';
 import { pipelineSpecToV1beta1, runSpecToV1beta1 } from './toV1beta1.js';
+import { yamlText } from './yamlText.js';
 
 export interface EmitOptions {
   /** tekton.dev/v1 (default) or tekton.dev/v1beta1. */
@@ -65,5 +65,5 @@ export function emit(run: PipelineRunIR, options: Partial<EmitOptions> = {}): Em
 /** Deterministic text: key order is construction order, no line folding, `---` between documents. */
 export function serialize(objects: readonly unknown[], format: 'yaml' | 'json'): string {
   if (format === 'json') return JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2) + '\n';
-  return objects.map((o) => stringify(o, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, indentSeq: false })).join('---\n');
+  return objects.map(yamlText).join('---\n');
 }
