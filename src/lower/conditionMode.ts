@@ -8,20 +8,32 @@
  * finally task's result), so there a direct `when` is used whenever the comparison allows it.
  */
 import { isComparisonError, isLiteral, isNumeric, parseComparison, type Comparison } from '../model/comparison.js';
-import type { ConditionNode } from '../model/specModel.js';
+import { referencesIn } from '../model/references.js';
+import type { ConditionNode, SpecModel } from '../model/specModel.js';
 import type { LowerOptions } from './options.js';
 
 export type ConditionMode = 'task' | 'when' | 'impossible';
 
-export function conditionMode(node: ConditionNode, options: LowerOptions): ConditionMode {
+export function conditionMode(node: ConditionNode, options: LowerOptions, model?: SpecModel): ConditionMode {
   const comparison = parseComparison(node.spec.if);
   const expressible = !isComparisonError(comparison) && expressibleAsWhen(comparison);
   const inFinally = node.section !== 'tasks';
   if (inFinally) return expressible ? 'when' : 'impossible';
+  // kfp-tekton compares a custom task's output (e.g. a CEL outcome) with ==/!= directly in a
+  // `when`, without a condition task: the controller writes the result text exactly.
+  if (model && !isComparisonError(comparison) && (comparison.operator === '==' || comparison.operator === '!=') && readsCustomTaskOutput(comparison, node, model)) return 'when';
   return expressible && options.conditions === 'when' ? 'when' : 'task';
 }
 
 export function expressibleAsWhen(c: Comparison): boolean {
   if (c.operator !== '==' && c.operator !== '!=') return false;
   return [c.left, c.right].some((side) => isLiteral(side) && !isNumeric(side) && side === side.trimEnd());
+}
+
+function readsCustomTaskOutput(c: Comparison, node: ConditionNode, model: SpecModel): boolean {
+  return [...referencesIn([c.left, c.right])].some((part) => {
+    if (part.ref.kind !== 'output') return false;
+    const producer = node.scope.nodes.get(part.ref.task);
+    return producer?.kind === 'task' && model.components.get(producer.spec.component)?.spec.implementation.customTask !== undefined;
+  });
 }

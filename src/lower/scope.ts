@@ -179,7 +179,7 @@ export class ScopeLowering {
    * outputs the comparison reads, the group's own `after`, and so on for enclosing conditions.
    */
   private conditionDependencyNames(node: ConditionNode): string[] {
-    if (conditionMode(node, this.ctx.options) === 'task') return [this.taskName(node.name)];
+    if (conditionMode(node, this.ctx.options, this.ctx.model) === 'task') return [this.taskName(node.name)];
     const producers = [...referencesIn(node.spec.if)].flatMap((part) => {
       const producer = part.ref.kind === 'output' ? this.scope.nodes.get(part.ref.task) : undefined;
       return producer ? this.representatives(producer) : [];

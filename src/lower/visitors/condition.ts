@@ -23,7 +23,7 @@ export function lowerCondition(node: ConditionNode, lowering: ScopeLowering, fra
   // Validation (ValidConditions) has reported a malformed comparison.
   if (isComparisonError(comparison)) return;
   const bindings = new TaskBindings(lowering, node);
-  const mode = conditionMode(node, lowering.ctx.options);
+  const mode = conditionMode(node, lowering.ctx.options, lowering.ctx.model);
   if (mode === 'impossible') {
     lowering.ctx.report('unsupported-feature', `condition '${node.name}' in ${node.section} needs a condition task, which Tekton cannot run there: a finally task cannot read the result of another finally task`, 'Inside finally/onExit use == or != against a literal that is not a number, so that a direct when expression can express it.', childPointer(node.pointer, 'if'));
     return;
