@@ -12,7 +12,7 @@
 // Options: --quick (fewer runs and sizes, for a smoke check), --no-write (print only).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilerPerf, shapes } from './shapes.mjs';
@@ -70,7 +70,7 @@ if (perfGenerated) {
 const runs = quick ? 5 : 21;
 const cold = coldRatio([[kft, 'build', typical], [kft, 'build', perfSpec]], runs);
 const [typicalMs, perfMs] = cold.medians;
-log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
+log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}, ${new Date().toISOString().slice(0, 10)}.`);
 log('');
 log('### Cold CLI start-up');
 log('');
