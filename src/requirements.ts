@@ -98,7 +98,7 @@ class Scan {
         this.rbac.set(`kubectl:${kind}`, { for: 'resource and volume operations (kubectl-wrapper)', rule: `the run's service account may get/create/patch/delete ${kind} objects in the run's namespace` });
       } else if (ANY_SEQUENCER.test(image)) {
         this.images.add(image);
-        this.rbac.set('any-sequencer', { for: 'afterAny tasks (any-sequencer)', rule: "the run's service account may get/list/watch taskruns and runs/customruns (tekton.dev) in the run's namespace" });
+        this.rbac.set('any-sequencer', { for: 'afterAny tasks and anySequencer nodes (any-sequencer)', rule: "the run's service account may get/list/watch taskruns and runs/customruns (tekton.dev) in the run's namespace" });
       }
     }
   }

@@ -195,9 +195,9 @@ export const catalogue = {
   },
   'invalid-after-any': {
     severity: 'error',
-    summary: 'An afterAny (any-sequencer) names something it cannot watch, or a condition it cannot evaluate.',
-    explanation: 'kfp-tekton\'s any-sequencer watches the TaskRuns of the listed tasks of the same pipeline section, and evaluates conditions of the form "{{tasks.T.outputs.O}} OP value" on one task\'s result. Its policies act on the status it writes, so they need statusPath.',
-    fix: 'List tasks (not groups) of the same section, write each condition on one task output against a literal without quotes, and set statusPath when you set skippingPolicy or errorPolicy.',
+    summary: 'An afterAny or anySequencer (any-sequencer) names something it cannot watch, or a condition it cannot evaluate.',
+    explanation: 'kfp-tekton\'s any-sequencer watches the TaskRuns of the listed tasks of the same pipeline section, and evaluates conditions of the form "{{tasks.T.outputs.O}} OP value" on one task\'s result. Its policies act on the status it writes, so they need statusPath. A standalone anySequencer node is named by its key.',
+    fix: 'List tasks (not groups) of the same section, write each condition on one task output against a literal without quotes, set statusPath when you set skippingPolicy or errorPolicy, and leave name out of an anySequencer node.',
   },
   'unsupported-feature': {
     severity: 'error',

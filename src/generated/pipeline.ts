@@ -9,10 +9,11 @@
  */
 export type ComponentSource = (ComponentFileRef | ComponentSpec) | undefined;
 /**
- * A task (component), a graph call, or a group: if (condition), loop, onExit (exit handler), group (custom task group), or break (ends the enclosing loop).
+ * A task (component), a graph call, or a group: if (condition), loop, onExit (exit handler), group (custom task group), break (ends the enclosing loop), or anySequencer (a standalone any-sequencer).
  */
 export type Node =
-  (Task | GraphCall | ConditionGroup | LoopGroup | BreakTask | ExitHandlerGroup | CustomGroup) | undefined;
+  | (Task | GraphCall | ConditionGroup | LoopGroup | BreakTask | AnySequencerTask | ExitHandlerGroup | CustomGroup)
+  | undefined;
 /**
  * A constant (string, number, boolean, or a JSON object/array), possibly with {{...}} references inside strings.
  */
@@ -42,9 +43,13 @@ export type After3 = string[];
  */
 export type After4 = string[];
 /**
- * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
+ * Names of tasks or groups this one runs after (Tekton runAfter).
  */
 export type After5 = string[];
+/**
+ * Names of tasks or groups this one runs after (Tekton runAfter).
+ */
+export type After6 = string[];
 
 /**
  * A KFP-style pipeline that kft compiles into Tekton manifests.
@@ -903,6 +908,42 @@ export interface BreakTask {
   after?: After4;
 }
 /**
+ * A standalone kfp-tekton any-sequencer (the DSL's AnySequencer(tasks, name)): a task, named by its key, that succeeds as soon as ANY of the listed tasks succeeds or any condition holds. No task has to wait on it; others may run after it with `after`. To make one task wait on such a sequencer, give that task `afterAny` instead.
+ */
+export interface AnySequencerTask {
+  anySequencer: AfterAny1;
+  after?: After5;
+}
+/**
+ * What the sequencer watches: the fields of afterAny except name (the node's key names the sequencer).
+ */
+export interface AfterAny1 {
+  /**
+   * Name of the any-sequencer task.
+   */
+  name?: string;
+  /**
+   * Tasks any of which may trigger this one.
+   */
+  tasks?: string[];
+  /**
+   * Conditions on one task's output.
+   */
+  conditions?: Comparison[];
+  /**
+   * Where the sequencer writes its status.
+   */
+  statusPath?: string;
+  /**
+   * What happens when nothing matches.
+   */
+  skippingPolicy?: 'skipOnNoMatch' | 'errorOnNoMatch';
+  /**
+   * Whether the sequencer fails on error.
+   */
+  errorPolicy?: 'failOnError' | 'continueOnError';
+}
+/**
  * Runs its tasks, then always the onExit tasks (Tekton finally).
  */
 export interface ExitHandlerGroup {
@@ -956,7 +997,7 @@ export interface CustomGroup {
     specOverrides?: {};
   };
   tasks: Nodes5;
-  after?: After5;
+  after?: After6;
 }
 /**
  * The custom task's spec.params: name to value (constant or reference). Inner tasks read them as {{params.NAME}}.

@@ -4,7 +4,8 @@
  * holds; the task that declared `afterAny` runs after it. The sequencer does not runAfter the tasks
  * it watches — it polls their TaskRuns (its service account needs `get` on TaskRuns in the run's
  * namespace). Conditions are passed as `-c results_<task>_<result> OP value` arguments, values
- * quoted unless they are integers (kfp-tekton's processOperand).
+ * quoted unless they are integers (kfp-tekton's processOperand). The same task lowers a
+ * standalone sequencer (an `anySequencer` node, the DSL's AnySequencer), which no task waits on.
  */
 import { isComparisonError, isLiteral, parseComparison } from '../model/comparison.js';
 import { parseTemplate } from '../model/references.js';
@@ -18,7 +19,11 @@ import type { Frame, ScopeLowering } from './scope.js';
 /** The spec name of a task's sequencer: afterAny.name, else `<task>-after-any`. */
 export const sequencerSpecName = (node: TaskNode): string => (node.spec.afterAny?.name ?? `${node.name}-after-any`);
 
-export function anySequencerTask(node: TaskNode, afterAny: AfterAny, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
+/**
+ * The sequencer task `name` watching what `afterAny` lists. It runs after `runAfter` — by default
+ * only what its frame imposes, since it must start while the tasks it watches still run.
+ */
+export function anySequencerTask(name: string, afterAny: AfterAny, lowering: ScopeLowering, frame: Frame, runAfter: readonly string[] = frame.runAfter): PipelineTaskIR {
   const args = ['--namespace', '$(context.pipelineRun.namespace)', '--prName', '$(context.pipelineRun.name)'];
   const tasks = (afterAny.tasks ?? []).map((t) => lowering.taskName(t));
   if (tasks.length) args.push('--taskList', tasks.join(','));
@@ -31,7 +36,7 @@ export function anySequencerTask(node: TaskNode, afterAny: AfterAny, lowering: S
   for (const condition of afterAny.conditions ?? []) args.push('-c', conditionArgument(condition, lowering));
   const main: StepIR = { name: 'main', image: lowering.ctx.options.anySequencerImage, command: ['any-task'], args };
   return withRunVariables({
-    name: lowering.sequencerName(node),
+    name,
     params: [],
     body: {
       kind: 'embedded',
@@ -42,7 +47,7 @@ export function anySequencerTask(node: TaskNode, afterAny: AfterAny, lowering: S
         metadata: { labels: lowering.ctx.options.kfpMetadata ? { 'pipelines.kubeflow.org/cache_enabled': 'true' } : {}, annotations: {} },
       },
     },
-    runAfter: [...frame.runAfter],
+    runAfter: [...runAfter],
     when: [...frame.when],
   });
 }

@@ -24,6 +24,9 @@ export function* referenceSites(node: NodeModel): Generator<ReferenceSite> {
     case 'graphCall':
       yield* fields('arguments', raw.arguments);
       break;
+    case 'anySequencer':
+      if (isObject(raw.anySequencer)) yield* fields('anySequencer', { conditions: raw.anySequencer.conditions });
+      break;
     case 'condition':
       yield* fields('if', raw.if);
       break;

@@ -5,7 +5,7 @@
  */
 import type { ComponentSpec, InputSpec, OutputSpec } from '../generated/component.js';
 import type {
-  BreakTask, ConditionGroup, CustomGroup, ExitHandlerGroup, GraphCall, LoopGroup, PipelineConfig, Task,
+  AnySequencerTask, BreakTask, ConditionGroup, CustomGroup, ExitHandlerGroup, GraphCall, LoopGroup, PipelineConfig, Task,
 } from '../generated/pipeline.js';
 import type { ParsedSpec } from '../parse/index.js';
 import { implicitOutputs } from './implicitOutputs.js';
@@ -51,13 +51,15 @@ interface NodeBase {
 export interface TaskNode extends NodeBase { readonly kind: 'task'; readonly spec: Task }
 export interface GraphCallNode extends NodeBase { readonly kind: 'graphCall'; readonly spec: GraphCall }
 export interface BreakNode extends NodeBase { readonly kind: 'break'; readonly spec: BreakTask }
+/** A standalone any-sequencer: no task waits on it (a task's own one is its `afterAny`). */
+export interface AnySequencerNode extends NodeBase { readonly kind: 'anySequencer'; readonly spec: AnySequencerTask }
 export interface ConditionNode extends NodeBase { readonly kind: 'condition'; readonly spec: ConditionGroup; readonly children: NodeModel[] }
 export interface LoopNode extends NodeBase { readonly kind: 'loop'; readonly spec: LoopGroup; readonly children: NodeModel[] }
 export interface ExitHandlerNode extends NodeBase { readonly kind: 'exitHandler'; readonly spec: ExitHandlerGroup; readonly children: NodeModel[]; readonly onExit: NodeModel[] }
 export interface CustomGroupNode extends NodeBase { readonly kind: 'customGroup'; readonly spec: CustomGroup; readonly children: NodeModel[] }
 
 export type GroupNode = ConditionNode | LoopNode | ExitHandlerNode | CustomGroupNode;
-export type NodeModel = TaskNode | GraphCallNode | BreakNode | GroupNode;
+export type NodeModel = TaskNode | GraphCallNode | BreakNode | AnySequencerNode | GroupNode;
 export type NodeKind = NodeModel['kind'];
 
 /** A pipeline or a graph: a namespace of params and task names. */
@@ -89,7 +91,7 @@ export interface SpecModel {
 }
 
 const NODE_KINDS: ReadonlyArray<[string, NodeKind]> = [
-  ['component', 'task'], ['graph', 'graphCall'], ['if', 'condition'], ['loop', 'loop'], ['onExit', 'exitHandler'], ['group', 'customGroup'], ['break', 'break'],
+  ['component', 'task'], ['graph', 'graphCall'], ['if', 'condition'], ['loop', 'loop'], ['onExit', 'exitHandler'], ['group', 'customGroup'], ['break', 'break'], ['anySequencer', 'anySequencer'],
 ];
 
 /** The kind of a raw node, from its discriminating key. */
@@ -219,6 +221,8 @@ function buildNode(scope: ScopeModel, name: string, raw: unknown, pointer: Point
       return { ...base, kind, spec: raw as unknown as GraphCall };
     case 'break':
       return { ...base, kind, spec: raw as unknown as BreakTask };
+    case 'anySequencer':
+      return { ...base, kind, spec: raw as unknown as AnySequencerTask };
     case 'exitHandler': {
       const node: ExitHandlerNode = { ...base, kind, spec: raw as unknown as ExitHandlerGroup, children: [], onExit: [] };
       node.children.push(...buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section));
@@ -239,6 +243,7 @@ export function childrenOf(node: NodeModel): readonly NodeModel[] {
     case 'task':
     case 'graphCall':
     case 'break':
+    case 'anySequencer':
       return [];
     case 'exitHandler':
       return [...node.children, ...node.onExit];

@@ -16,7 +16,7 @@ const P = `${PIPELINE_SCHEMA_ID}#/definitions/`;
 const C = `${COMPONENT_SCHEMA_ID}#/definitions/`;
 
 const NODE_BRANCH: Record<string, string> = {
-  task: 'Task', graphCall: 'GraphCall', condition: 'ConditionGroup', loop: 'LoopGroup', exitHandler: 'ExitHandlerGroup', customGroup: 'CustomGroup', break: 'BreakTask',
+  task: 'Task', graphCall: 'GraphCall', condition: 'ConditionGroup', loop: 'LoopGroup', exitHandler: 'ExitHandlerGroup', customGroup: 'CustomGroup', break: 'BreakTask', anySequencer: 'AnySequencerTask',
 };
 
 const PLACEHOLDERS: Record<string, string> = {

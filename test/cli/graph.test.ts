@@ -20,7 +20,8 @@ spec:
 `;
 
 describe('kft graph', () => {
-  const dir = tempTree({ 'spec.yaml': spec, 'bad.yaml': brokenSpec });
+  const sequencerSpec = spec.replace(/  finally:[\s\S]*/, '    either: {anySequencer: {tasks: [first, third]}}\n');
+  const dir = tempTree({ 'spec.yaml': spec, 'bad.yaml': brokenSpec, 'sequencer.yaml': sequencerSpec });
 
   it('renders mermaid by default: data edges labelled, after edges dotted, finally marked', () => {
     const r = kft(['graph', 'spec.yaml'], { cwd: dir });
@@ -47,6 +48,14 @@ describe('kft graph', () => {
     expect(r.stdout).toContain('digraph "demo" {');
     expect(r.stdout).toContain('  n3 [label="cleanup\\n(finally)", style="rounded,dashed"];');
     expect(r.stdout).toContain('  n0 -> n1 [label="out"];');
+  });
+
+  it('draws a standalone any-sequencer as a node with "any" edges from the tasks it watches', () => {
+    const r = kft(['graph', 'sequencer.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  n3["either<br/>(any-sequencer)"]');
+    expect(r.stdout).toContain('  n0 -->|"any"| n3');
+    expect(r.stdout).toContain('  n2 -->|"any"| n3');
   });
 
   it('reports spec errors instead of drawing (exit 1)', () => {

@@ -1,12 +1,15 @@
 /**
- * The task graph of a spec as plain data, for the renderers: tasks and graph calls are nodes,
- * groups (conditions, loops, exit handlers, custom groups) are clusters holding their children,
- * and edges come from `after`, `afterAny` and `{{tasks.T.outputs.O}}` references (labelled with O).
+ * The task graph of a spec as plain data, for the renderers: tasks, graph calls, breaks and
+ * standalone any-sequencers are nodes, groups (conditions, loops, exit handlers, custom groups)
+ * are clusters holding their children, and edges come from `after`, `afterAny`/`anySequencer`
+ * (labelled any) and `{{tasks.T.outputs.O}}` references (labelled with O).
  * Graph definitions (spec.graphs) become clusters of their own after the pipeline.
  */
 import { referencesIn } from '../../model/references.js';
 import { referenceSites } from '../../model/referenceSites.js';
-import { isObject, type GroupNode, type NodeModel, type ScopeModel, type SpecModel } from '../../model/specModel.js';
+import {
+  isObject, type AnySequencerNode, type BreakNode, type GraphCallNode, type GroupNode, type NodeModel, type ScopeModel, type SpecModel, type TaskNode,
+} from '../../model/specModel.js';
 
 export type Marker = 'finally' | 'onExit';
 
@@ -62,9 +65,8 @@ function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids
     for (const node of nodes) {
       const id = ids.of(node);
       const mark = node.section === 'finally' ? 'finally' : node.section === 'onExit' ? 'onExit' : marker;
-      if (node.kind === 'task' || node.kind === 'graphCall' || node.kind === 'break') {
-        const label = node.kind === 'graphCall' ? `${node.name}\n(graph ${node.spec.graph})` : node.kind === 'break' ? `${node.name}\n(break)` : node.name;
-        into.push({ type: 'node', id, label, ...(mark ? { marker: mark } : {}) });
+      if (node.kind === 'task' || node.kind === 'graphCall' || node.kind === 'break' || node.kind === 'anySequencer') {
+        into.push({ type: 'node', id, label: leafLabel(node), ...(mark ? { marker: mark } : {}) });
       } else {
         const children: GraphItem[] = [];
         if (node.kind === 'exitHandler') {
@@ -86,11 +88,25 @@ function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids
 function* dependenciesOf(node: NodeModel): Generator<{ task: string; label?: string }> {
   for (const name of node.after) yield { task: name };
   const raw = node.spec as unknown as Record<string, unknown>;
-  if (isObject(raw.afterAny) && Array.isArray(raw.afterAny.tasks)) {
-    for (const task of raw.afterAny.tasks) if (typeof task === 'string') yield { task, label: 'any' };
+  const watched = isObject(raw.afterAny) ? raw.afterAny : isObject(raw.anySequencer) ? raw.anySequencer : undefined;
+  if (watched && Array.isArray(watched.tasks)) {
+    for (const task of watched.tasks) if (typeof task === 'string') yield { task, label: 'any' };
   }
   for (const site of referenceSites(node)) {
     for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') yield { task: part.ref.task, label: part.ref.output };
+  }
+}
+
+function leafLabel(node: TaskNode | GraphCallNode | BreakNode | AnySequencerNode): string {
+  switch (node.kind) {
+    case 'graphCall':
+      return `${node.name}\n(graph ${node.spec.graph})`;
+    case 'break':
+      return `${node.name}\n(break)`;
+    case 'anySequencer':
+      return `${node.name}\n(any-sequencer)`;
+    case 'task':
+      return node.name;
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { NodeKind, NodeModel } from '../../model/specModel.js';
 import type { Frame, ScopeLowering } from '../scope.js';
+import { lowerAnySequencer } from './anySequencer.js';
 import { lowerBreak } from './break.js';
 import { lowerCondition } from './condition.js';
 import { lowerCustomGroup } from './customGroup.js';
@@ -21,6 +22,7 @@ export const visitors: { [K in NodeKind]: Visitor<Extract<NodeModel, { kind: K }
   condition: lowerCondition,
   loop: lowerLoop,
   break: lowerBreak,
+  anySequencer: lowerAnySequencer,
   exitHandler: lowerExitHandler,
   customGroup: lowerCustomGroup,
 };

@@ -20,7 +20,7 @@ import { resourceOpTask } from './resourceOp.js';
 import { anySequencerTask } from '../anySequencer.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
-  if (node.spec.afterAny) lowering.add(anySequencerTask(node, node.spec.afterAny, lowering, frame), frame);
+  if (node.spec.afterAny) lowering.add(anySequencerTask(lowering.sequencerName(node), node.spec.afterAny, lowering, frame), frame);
   const component = lowering.ctx.model.components.get(node.spec.component);
   const implementation = component?.spec.implementation;
   if (component && implementation?.customTask) return lowering.add(customTask(node, component, implementation.customTask, lowering, frame), frame);

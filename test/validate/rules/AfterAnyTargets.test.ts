@@ -24,4 +24,25 @@ describe('AfterAnyTargets', () => {
     expect(codes({ conditions: ['{{tasks.a.outputs.out}} == {{tasks.b.outputs.out}}'] })).toEqual(['invalid-after-any']);
     expect(codes({ tasks: ['a'], errorPolicy: 'failOnError' })).toEqual(['invalid-after-any']);
   });
+  describe('a standalone anySequencer node', () => {
+    const standalone = (anySequencer: Record<string, unknown>, where: 'tasks' | 'finally' = 'tasks') => {
+      const seq = { seq: { anySequencer } };
+      return compileSpec({ components, tasks: { a: { component: 'make' }, b: { component: 'make' }, ...(where === 'tasks' ? seq : {}) }, ...(where === 'finally' ? { finally: seq } : {}) });
+    };
+    const messages = (anySequencer: Record<string, unknown>, where?: 'tasks' | 'finally') => standalone(anySequencer, where).diagnostics.map((d) => `${d.code}: ${d.message}`);
+    it('accepts tasks and a condition on one task output', () => {
+      expect(messages({ tasks: ['a', 'b'], conditions: ['{{tasks.a.outputs.out}} == x'], statusPath: 'status', errorPolicy: 'failOnError' })).toEqual([]);
+    });
+    it('rejects a name, since its key names it', () => {
+      expect(messages({ name: 'other', tasks: ['a'] })).toEqual(["invalid-after-any: any-sequencer 'seq': 'name' has no meaning here: the key 'seq' names the sequencer"]);
+    });
+    it('rejects watching itself, unknown tasks, tasks of another section and policies without statusPath', () => {
+      expect(messages({ tasks: ['seq', 'c'], skippingPolicy: 'skipOnNoMatch' })).toEqual([
+        "invalid-after-any: any-sequencer 'seq': a sequencer cannot watch itself",
+        "invalid-after-any: any-sequencer 'seq': unknown task 'c'",
+        "invalid-after-any: any-sequencer 'seq': skippingPolicy needs statusPath: the policy acts on the status the sequencer writes",
+      ]);
+      expect(messages({ tasks: ['a'] }, 'finally')).toEqual(["invalid-after-any: any-sequencer 'seq': 'a' is in tasks, 'seq' in finally"]);
+    });
+  });
 });
