@@ -43,11 +43,11 @@ export type After3 = string[];
  */
 export type After4 = string[];
 /**
- * Names of tasks or groups this one runs after (Tekton runAfter).
+ * Names of tasks or groups of the same scope this sequencer runs after (Tekton runAfter); it does not run after the tasks it watches.
  */
 export type After5 = string[];
 /**
- * Names of tasks or groups this one runs after (Tekton runAfter).
+ * Names of tasks or groups of the same scope this one runs after (Tekton runAfter), in addition to the tasks whose outputs it references.
  */
 export type After6 = string[];
 
