@@ -9,7 +9,7 @@ import { childPointer } from '../../parse/pointer.js';
 import { constantText, TaskBindings } from '../bindings.js';
 import { resolveCommandLine } from '../commandLine.js';
 import type { EnvVarIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
-import { resultName } from '../names.js';
+import { dnsLabel, resultName } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
 import { pyJson } from '../kfpMetadata.js';
@@ -50,7 +50,7 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   };
   const command = resolveCommandLine(container.command, resolver);
   const commandArgs = resolveCommandLine(container.args, resolver);
-  const copySteps = fileOutputSteps(container, command, commandArgs, lowering);
+  const copy = fileOutputCopy(container, command, commandArgs, lowering);
   const main: StepIR = {
     name: 'main',
     // A task may replace the image, with references (KFP: op.container.image = f'busy:{tag}').
@@ -69,7 +69,8 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
       spec: {
         params: bindings.params.map((p) => ({ name: p.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
         results,
-        steps: [main, ...copySteps],
+        steps: [main, ...copy.steps],
+        ...(copy.volumes.length ? { volumes: copy.volumes, stepTemplate: { volumeMounts: copy.volumeMounts } } : {}),
         metadata: metadataOf(node, component, lowering),
       },
     },
@@ -83,11 +84,16 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
 
 /**
  * fileOutputs name fixed paths. Where the path appears in the command line it is replaced by the
- * result path (kfp-tekton does the same); otherwise a step copies the file into the result.
+ * result path (kfp-tekton does the same); otherwise a step copies the file into the result. Steps
+ * are separate containers, so the file's directory is an emptyDir mounted into every step (the
+ * step template), one per directory, named after the first output in it (kfp-tekton's
+ * _add_mount_path); `sh -e` makes a failing copy fail the task.
  */
-function fileOutputSteps(container: ContainerImplementation, command: string[], args: string[], lowering: ScopeLowering): StepIR[] {
+function fileOutputCopy(container: ContainerImplementation, command: string[], args: string[], lowering: ScopeLowering) {
   const fileOutputs = isObject(container.fileOutputs) ? container.fileOutputs : {};
   const copies: string[] = [];
+  const volumes: { name: string; emptyDir: Record<string, never> }[] = [];
+  const volumeMounts: { name: string; mountPath: string }[] = [];
   for (const [name, path] of Object.entries(fileOutputs) as [string, string][]) {
     const target = `$(results.${resultName(name)}.path)`;
     let replaced = false;
@@ -99,12 +105,22 @@ function fileOutputSteps(container: ContainerImplementation, command: string[], 
         }
       });
     }
-    if (!replaced) copies.push(`cp ${shellQuote(path)} ${target}`);
+    if (replaced) continue;
+    copies.push(`cp ${shellWord(path)} ${target};`);
+    const mountPath = path.slice(0, Math.max(path.lastIndexOf('/'), 1));
+    if (volumeMounts.some((m) => m.mountPath === mountPath)) continue;
+    const base = dnsLabel(name);
+    let volumeName = base;
+    for (let n = 2; volumes.some((v) => v.name === volumeName); n++) volumeName = `${base}-${n}`;
+    volumes.push({ name: volumeName, emptyDir: {} });
+    volumeMounts.push({ name: volumeName, mountPath });
   }
-  if (copies.length === 0) return [];
-  return [{ name: 'copy-results', image: lowering.ctx.options.bashImage, command: ['sh', '-c', copies.join('\n') + '\n'] }];
+  const steps: StepIR[] = copies.length ? [{ name: 'copy-results', image: lowering.ctx.options.bashImage, command: ['sh', '-ec', `set -exo pipefail\n${copies.join('\n')}\n`] }] : [];
+  return { steps, volumes, volumeMounts };
 }
 
+/** A path as one shell word: as it is when it holds only safe characters, else single-quoted. */
+const shellWord = (s: string) => (/^[A-Za-z0-9_./-]+$/.test(s) ? s : shellQuote(s));
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 function envOf(container: ContainerImplementation, node: TaskNode, bindings: TaskBindings): { env?: EnvVarIR[] } {

@@ -50,7 +50,22 @@ describe('lowerTask', () => {
       components: { c: component({ command: ['produce'], fileOutputs: { b: '/tmp/b.txt' } }, { outputs: [{ name: 'b' }] }) },
       tasks: { t: { component: 'c' } },
     });
-    expect((pipelineTasks(copied)[0] as any).taskSpec.steps[1]).toEqual({ name: 'copy-results', image: 'busybox', command: ['sh', '-c', "cp '/tmp/b.txt' $(results.b.path)\n"] });
+    const copiedSpec = (pipelineTasks(copied)[0] as any).taskSpec;
+    expect(copiedSpec.steps[1]).toEqual({ name: 'copy-results', image: 'busybox', command: ['sh', '-ec', 'set -exo pipefail\ncp /tmp/b.txt $(results.b.path);\n'] });
+    // The copy step is another container: the file's directory is shared through an emptyDir.
+    expect(copiedSpec.volumes).toEqual([{ name: 'b', emptyDir: {} }]);
+    expect(copiedSpec.stepTemplate).toEqual({ volumeMounts: [{ name: 'b', mountPath: '/tmp' }] });
+  });
+
+  it('mounts one emptyDir per directory of copied fileOutputs, with distinct volume names', () => {
+    const result = compileSpec({
+      components: { c: component({ command: ['produce'], fileOutputs: { out_a: '/tmp/a/data', 'Out-A': '/tmp/b/data', c: '/tmp/a/other' } }, { outputs: [{ name: 'out_a' }, { name: 'Out-A' }, { name: 'c' }] }) },
+      tasks: { t: { component: 'c' } },
+    });
+    const spec = (pipelineTasks(result)[0] as any).taskSpec;
+    expect(spec.volumes).toEqual([{ name: 'out-a', emptyDir: {} }, { name: 'out-a-2', emptyDir: {} }]);
+    expect(spec.stepTemplate.volumeMounts).toEqual([{ name: 'out-a', mountPath: '/tmp/a' }, { name: 'out-a-2', mountPath: '/tmp/b' }]);
+    expect(spec.steps[1].command[2]).toBe('set -exo pipefail\ncp /tmp/a/data $(results.out-a.path);\ncp /tmp/b/data $(results.Out-A.path);\ncp /tmp/a/other $(results.c.path);\n');
   });
 
   it('applies the task fields: env over the component env, image with references, retries, timeout, displayName, resources, pull policy', () => {
@@ -176,11 +191,12 @@ describe('hostile strings in container tasks', () => {
     expect(result.diagnostics).toEqual([]);
     const steps = (pipelineTasks(result)[0] as { taskSpec: { steps: { name: string; command: string[] }[] } }).taskSpec.steps;
     const copy = steps.find((s) => s.name !== 'main')!;
-    expect(copy.command.slice(0, 2)).toEqual(['sh', '-c']);
-    // Run the script as Tekton would, with the result path substituted.
+    expect(copy.command.slice(0, 2)).toEqual(['sh', '-ec']);
+    // Run the script as Tekton would (busybox sh; bash here, since dash lacks pipefail), with the
+    // result path substituted.
     const target = join(work, 'result');
     const script = copy.command[2]!.replaceAll('$(results.o.path)', target);
-    execFileSync('sh', ['-c', script], { cwd: work });
+    execFileSync('bash', ['-ec', script], { cwd: work });
     expect(readFileSync(target, 'utf8')).toBe('the data');
     expect(existsSync(join(work, 'pwned'))).toBe(false);
   });
