@@ -1,5 +1,4 @@
 /** Terminal and file plumbing shared by the commands. */
-import { Chalk, type ChalkInstance } from 'chalk';
 import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -15,10 +14,9 @@ const require = createRequire(import.meta.url);
 export const kftVersion = (require('../../package.json') as { version: string }).version;
 
 /** Colour only on a TTY, never with NO_COLOR or --no-color (https://no-color.org); FORCE_COLOR forces it. */
-export function chalkFor(stream: NodeJS.WriteStream, color: boolean | undefined): ChalkInstance {
+export function colorEnabled(stream: NodeJS.WriteStream, color: boolean | undefined): boolean {
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  const enabled = color !== false && !process.env.NO_COLOR && (stream.isTTY === true || forced);
-  return new Chalk({ level: enabled ? 1 : 0 });
+  return color !== false && !process.env.NO_COLOR && (stream.isTTY === true || forced);
 }
 
 export function readSource(path: string): { text?: string; error?: string } {
@@ -35,7 +33,7 @@ export function readSource(path: string): { text?: string; error?: string } {
  * github) go to stdout so they can be redirected into a file or read by the Actions runner, except
  * when stdout already carries manifests (`stdoutBusy`).
  */
-export function report(diagnostics: readonly Diagnostic[], options: OutputOptions, stdoutBusy = false): void {
+export async function report(diagnostics: readonly Diagnostic[], options: OutputOptions, stdoutBusy = false): Promise<void> {
   const format = options.format ?? 'text';
   if (diagnostics.length === 0 && !isMachineFormat(format)) return;
   const stream = format === 'text' || stdoutBusy ? process.stderr : process.stdout;
@@ -44,7 +42,7 @@ export function report(diagnostics: readonly Diagnostic[], options: OutputOption
     if (!cache.has(file)) cache.set(file, readSource(file).text?.split('\n') ?? []);
     return cache.get(file)?.[line - 1]?.replace(/\r$/, '');
   };
-  stream.write(formatDiagnostics(diagnostics, format, { lines, chalk: chalkFor(stream, options.color), version: kftVersion }));
+  stream.write(await formatDiagnostics(diagnostics, format, { lines, color: colorEnabled(stream, options.color), version: kftVersion }));
 }
 
 /** A message for the user on stderr, prefixed with `kft:`. */

@@ -1,14 +1,12 @@
 /**
  * The kft command line. The only place that prints, reads the terminal's colour support and
  * chooses exit codes (exitCodes.ts); everything else is the library.
+ *
+ * Each command's module is imported only when that command runs: kft runs in pre-commit hooks on
+ * every commit, where start-up is most of the wall time, and every ES module costs a file read,
+ * a parse and a link step (docs/performance.md). `kft build` must not pay for graph, init or schema.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { runBuild } from './commands/build.js';
-import { runExplain } from './commands/explain.js';
-import { runGraph } from './commands/graph.js';
-import { runInit } from './commands/init.js';
-import { runSchema } from './commands/schema.js';
-import { runValidate } from './commands/validate.js';
 import { ExitCode } from './exitCodes.js';
 import { DIAGNOSTIC_FORMATS } from './format/index.js';
 import { kftVersion } from './io.js';
@@ -48,6 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--allow-outside-root', "let component files lie outside the spec's directory")
     .option('--requirements', 'print what the cluster needs to run the output (Tekton version, feature flags, controllers, RBAC) instead of the manifests')
     .action(async (specs: string[], opts) => {
+      const { runBuild } = await import('./commands/build.js');
       exitCode = await runBuild(specs, { ...opts, color: color() });
     });
 
@@ -58,6 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(formatOption())
     .option('--allow-outside-root', "let component files lie outside the spec's directory")
     .action(async (specs: string[], opts) => {
+      const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(specs, { ...opts, color: color() });
     });
 
@@ -68,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'graph language').choices(['mermaid', 'dot']).default('mermaid'))
     .option('--allow-outside-root', "let component files lie outside the spec's directory")
     .action(async (spec: string, opts) => {
+      const { runGraph } = await import('./commands/graph.js');
       exitCode = await runGraph(spec, { graphFormat: opts.format, allowOutsideRoot: opts.allowOutsideRoot, color: color() });
     });
 
@@ -76,6 +77,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('explain a diagnostic code (the [code] after each message); without CODE, list them all')
     .argument('[code]', 'a diagnostic code, e.g. unknown-task')
     .action(async (code: string | undefined) => {
+      const { runExplain } = await import('./commands/explain.js');
       exitCode = await runExplain(code);
     });
 
@@ -85,6 +87,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--component', 'the schema of a component file instead of a pipeline spec')
     .option('-o, --output <file>', 'write it to FILE instead of stdout')
     .action(async (opts) => {
+      const { runSchema } = await import('./commands/schema.js');
       exitCode = await runSchema(opts);
     });
 
@@ -95,6 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--name <name>', 'pipeline name (default: the directory name)')
     .option('--force', 'overwrite existing files')
     .action(async (dir: string, opts) => {
+      const { runInit } = await import('./commands/init.js');
       exitCode = await runInit(dir, opts);
     });
 

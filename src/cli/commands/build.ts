@@ -4,19 +4,19 @@
  * output/layout.ts), written only when every spec compiles, all files at once (atomically); kft's
  * files that no spec generates any more are reported, and deleted with --prune. With --check
  * nothing is written: missing, stale and extra files are listed with a short diff (exit 1).
+ *
+ * What only some runs need (the requirements report, the output plan and diff, GitHub annotations)
+ * is imported when used, to keep the common `kft build spec.yaml` start-up short.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileOptions } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { clusterRequirements, formatRequirements } from '../../requirements.js';
+import type { Manifest } from '../../emit/index.js';
 import { ExitCode } from '../exitCodes.js';
-import { annotation } from '../format/github.js';
 import { findSpecFiles, type SpecFile } from '../inputs/specFiles.js';
 import { readSource, report, say, writeAllAtomic, type OutputOptions } from '../io.js';
-import { shortDiff } from '../output/diff.js';
-import { outputFileOf, outputText } from '../output/layout.js';
-import { isFresh, planOutput, type OutputPlan, type PlannedFile } from '../output/plan.js';
+import type { OutputPlan, PlannedFile } from '../output/plan.js';
 
 export interface BuildOptions extends OutputOptions {
   readonly output?: string;
@@ -36,7 +36,7 @@ export interface BuildOptions extends OutputOptions {
 interface Built {
   readonly spec: SpecFile;
   readonly text: string;
-  readonly requirements: string;
+  readonly manifests: readonly Manifest[];
 }
 
 export async function runBuild(args: readonly string[], options: BuildOptions): Promise<number> {
@@ -47,11 +47,13 @@ export async function runBuild(args: readonly string[], options: BuildOptions): 
   const found = findSpecFiles(args, options.output ? [options.output] : []);
   for (const error of found.errors) say(error);
   const { built, diagnostics, code } = compileAll(found.specs, options);
-  report(diagnostics, options, !options.output);
+  await report(diagnostics, options, !options.output);
   if (found.errors.length > 0) return ExitCode.usage;
   if (code !== ExitCode.ok) return code;
   if (options.requirements) {
-    process.stdout.write(built.map((b) => (built.length > 1 ? `# ${b.spec.path}\n` : '') + b.requirements).join('\n'));
+    const { clusterRequirements, formatRequirements } = await import('../../requirements.js');
+    const requirements = (b: Built) => formatRequirements(clusterRequirements(b.manifests));
+    process.stdout.write(built.map((b) => (built.length > 1 ? `# ${b.spec.path}\n` : '') + requirements(b)).join('\n'));
     return ExitCode.ok;
   }
   if (!options.output) {
@@ -84,12 +86,13 @@ function compileAll(specs: readonly SpecFile[], options: BuildOptions): { built:
     const result = compile({ path: spec.path, text: source.text }, compileOptions);
     diagnostics.push(...result.diagnostics);
     if (!result.ok) code = code === ExitCode.ok ? ExitCode.specErrors : code;
-    else built.push({ spec, text: result.text, requirements: formatRequirements(clusterRequirements(result.manifests)) });
+    else built.push({ spec, text: result.text, manifests: result.manifests });
   }
   return { built, diagnostics, code };
 }
 
-function writeOrCheck(built: readonly Built[], outputDir: string, options: BuildOptions): number {
+async function writeOrCheck(built: readonly Built[], outputDir: string, options: BuildOptions): Promise<number> {
+  const [{ outputFileOf, outputText }, { planOutput }] = await Promise.all([import('../output/layout.js'), import('../output/plan.js')]);
   const format = options.outputFormat ?? 'yaml';
   const files: PlannedFile[] = [];
   const owners = new Map<string, string>();
@@ -104,11 +107,13 @@ function writeOrCheck(built: readonly Built[], outputDir: string, options: Build
     files.push({ file, text: outputText(b.spec, outputDir, b.text, format) });
   }
   const plan = planOutput(outputDir, files);
-  return options.check ? reportCheck(plan, outputDir, options) : applyPlan(plan, outputDir, options.prune === true);
+  return options.check ? await reportCheck(plan, outputDir, options) : applyPlan(plan, outputDir, options.prune === true);
 }
 
-function reportCheck(plan: OutputPlan, outputDir: string, options: BuildOptions): number {
+async function reportCheck(plan: OutputPlan, outputDir: string, options: BuildOptions): Promise<number> {
+  const { isFresh } = await import('../output/plan.js');
   if (isFresh(plan)) return ExitCode.ok;
+  const [{ shortDiff }, { annotation }] = await Promise.all([import('../output/diff.js'), import('../format/github.js')]);
   const problems: { file: string; message: string; diff: string[] }[] = [
     ...plan.missing.map((f) => ({ file: f.file, message: 'missing: the spec generates it but it does not exist', diff: [] })),
     ...plan.stale.map((f) => ({ file: f.file, message: 'stale: it differs from what the spec generates', diff: shortDiff(f.current, f.text) })),

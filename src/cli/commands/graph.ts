@@ -20,7 +20,7 @@ export async function runGraph(path: string, options: GraphOptions): Promise<num
     return ExitCode.usage;
   }
   const validated = validate(parse({ path, text: source.text }, { host: nodeHost, allowOutsideRoot: options.allowOutsideRoot }));
-  report(validated.diagnostics, options, true);
+  await report(validated.diagnostics, options, true);
   if (!validated.ok || !validated.model) return ExitCode.specErrors;
   const graph = taskGraph(validated.model);
   process.stdout.write(options.graphFormat === 'dot' ? renderDot(graph) : renderMermaid(graph));

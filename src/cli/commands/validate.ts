@@ -25,6 +25,6 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
     all.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) && code === ExitCode.ok) code = ExitCode.specErrors;
   }
-  report(all, options);
+  await report(all, options);
   return code;
 }

@@ -1,32 +1,35 @@
-/** The diagnostics formats of `--format`, one module each; this picks one. */
-import type { ChalkInstance } from 'chalk';
+/**
+ * The diagnostics formats of `--format`, one module each; this picks one. The chosen formatter
+ * (and chalk, for text) is imported only when there is something to print: a clean `kft build`
+ * loads none of them (start-up cost, docs/performance.md).
+ */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatSarif } from './sarif.js';
-import { formatText, type LineSource } from './text.js';
+import type { LineSource } from './text.js';
 
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 export interface FormatContext {
   readonly lines: LineSource;
-  readonly chalk: ChalkInstance;
+  /** Whether the text format may colour its output (the caller decides: TTY, NO_COLOR, --no-color). */
+  readonly color: boolean;
   readonly version: string;
 }
 
 /** Whether a format is for programs (it then prints even when there are no diagnostics). */
 export const isMachineFormat = (format: DiagnosticFormat): boolean => format === 'json' || format === 'sarif';
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: DiagnosticFormat, context: FormatContext): string {
+export async function formatDiagnostics(diagnostics: readonly Diagnostic[], format: DiagnosticFormat, context: FormatContext): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(diagnostics);
+      return (await import('./json.js')).formatJson(diagnostics);
     case 'sarif':
-      return formatSarif(diagnostics, context.version);
+      return (await import('./sarif.js')).formatSarif(diagnostics, context.version);
     case 'github':
-      return formatGithub(diagnostics);
-    case 'text':
-      return formatText(diagnostics, context.lines, context.chalk);
+      return (await import('./github.js')).formatGithub(diagnostics);
+    case 'text': {
+      const [{ formatText }, { Chalk }] = await Promise.all([import('./text.js'), import('chalk')]);
+      return formatText(diagnostics, context.lines, new Chalk({ level: context.color ? 1 : 0 }));
+    }
   }
 }

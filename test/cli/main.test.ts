@@ -1,0 +1,45 @@
+/**
+ * `src/cli/main.ts`: commands are imported only when they run. A clean `kft build` is the hot path
+ * of pre-commit hooks, so it must not load the other commands, the diagnostics formatters, chalk,
+ * the requirements report or the output planner (docs/performance.md, cold start-up).
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers.js';
+import { kftBin } from './run.js';
+
+/** A module hook that prints every module URL Node loads (ES modules and their imports). */
+const logLoads = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent("export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, context); }"));`,
+)}`;
+
+function loadedModules(args: readonly string[]): { code: number | null; modules: string[] } {
+  const r = spawnSync(process.execPath, ['--import', logLoads, kftBin, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const modules = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('LOADED '))
+    .map((l) => l.slice('LOADED '.length));
+  return { code: r.status, modules };
+}
+
+const distModule = (urls: readonly string[], path: string): boolean => urls.some((u) => u.endsWith(`/dist/${path}`));
+
+describe('kft start-up', () => {
+  it('loads only what a clean build to stdout needs', () => {
+    const { code, modules } = loadedModules(['build', 'examples/hello/spec.yaml']);
+    expect(code).toBe(0);
+    expect(distModule(modules, 'cli/commands/build.js')).toBe(true);
+    for (const unneeded of ['cli/commands/graph.js', 'cli/commands/init.js', 'cli/commands/schema.js', 'cli/commands/explain.js', 'cli/commands/validate.js', 'cli/format/sarif.js', 'cli/format/github.js', 'cli/format/text.js', 'requirements.js', 'cli/output/plan.js', 'cli/output/diff.js', 'cli/schema/bundle.js']) {
+      expect(distModule(modules, unneeded), unneeded).toBe(false);
+    }
+    expect(modules.some((u) => u.includes('/node_modules/chalk/'))).toBe(false);
+  });
+
+  it('loads a command module when that command runs', () => {
+    const { code, modules } = loadedModules(['explain', 'unknown-task']);
+    expect(code).toBe(0);
+    expect(distModule(modules, 'cli/commands/explain.js')).toBe(true);
+    expect(distModule(modules, 'cli/commands/build.js')).toBe(false);
+  });
+});
