@@ -1,5 +1,5 @@
 /** Terminal and file plumbing shared by the commands. */
-import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -19,8 +19,16 @@ export function colorEnabled(stream: NodeJS.WriteStream, color: boolean | undefi
   return color !== false && !process.env.NO_COLOR && (stream.isTTY === true || forced);
 }
 
+/**
+ * Reads a spec the user named. Only regular files: reading a device or FIFO (`kft build /dev/zero`,
+ * a named pipe) would never end or block forever, so they are refused before opening (opening a
+ * FIFO already blocks until a writer appears).
+ */
 export function readSource(path: string): { text?: string; error?: string } {
   try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { error: `${path}: is a directory` };
+    if (!stat.isFile()) return { error: `${path}: not a regular file (kft reads specs from files, not devices or pipes)` };
     return { text: readFileSync(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -16,10 +16,10 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export function kft(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): RunResult {
+export function kft(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; timeout?: number } = {}): RunResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [kftBin, ...args], { cwd: options.cwd ?? repoRoot, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [kftBin, ...args], { cwd: options.cwd ?? repoRoot, env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: options.timeout });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -89,7 +89,7 @@ function walk(dir: string, excluded: ReadonlySet<string>): string[] {
     if (stat.isDirectory()) {
       if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name) || excluded.has(resolve(path))) continue;
       out.push(...walk(path, excluded));
-    } else if (SPEC_EXTENSIONS.test(name)) out.push(path);
+    } else if (stat.isFile() && SPEC_EXTENSIONS.test(name)) out.push(path); // a FIFO named x.yaml would block the read
   }
   return out;
 }
