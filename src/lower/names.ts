@@ -39,10 +39,16 @@ export function paramName(name: string): string {
   return clean;
 }
 
-/** Tekton result names: alphanumerics, '-', '_', '.', starting and ending alphanumeric (kfp-tekton keeps capitals). */
+/**
+ * Tekton result names: alphanumerics, '-', '_', '.', starting and ending alphanumeric (kfp-tekton
+ * keeps capitals). Tekton's pattern has no length limit, but the step writes the result to the
+ * file /tekton/results/<name> (a file name has at most 255 bytes) and every result's name is
+ * repeated in the step's termination message (4 KiB in all), so a long name is shortened like a
+ * label: prefix + hash of the whole, at most 63 characters, the same at every use.
+ */
 export function resultName(name: string): string {
   const clean = sanitize(name.replace(/_/g, '-'), { allowCapital: true });
-  return clean || 'result-' + shortHash(name);
+  return clean ? shorten(clean) : 'result-' + shortHash(name);
 }
 
 /** Allocates names that are unique within one namespace, deterministically by call order. */

@@ -51,4 +51,14 @@ describe('names', () => {
     expect(resultName('Output Data')).toBe('Output-Data');
     expect(resultName('__')).toMatch(/^result-[0-9a-f]{5}$/);
   });
+
+  it('shortens long result names deterministically (the result is a file named after it)', () => {
+    const long = 'Data_123'.repeat(100);
+    const name = resultName(long);
+    expect(name).toHaveLength(63);
+    expect(name).toMatch(/^Data-123Data-123.*-[0-9a-f]{5}$/);
+    expect(resultName(long)).toBe(name);
+    expect(resultName(long + 'x')).not.toBe(name);
+    expect(resultName('a'.repeat(63))).toBe('a'.repeat(63));
+  });
 });
