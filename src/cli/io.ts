@@ -89,7 +89,17 @@ export function writeAllAtomic(files: readonly { path: string; text: string }[])
     for (const s of staged) rmSync(s.temp, { force: true });
     throw error;
   }
-  for (const s of staged) renameSync(s.temp, s.path);
+  // A rename can still fail (the target became a directory meanwhile): never leave temps behind.
+  let renamed = 0;
+  try {
+    for (const s of staged) {
+      renameSync(s.temp, s.path);
+      renamed++;
+    }
+  } catch (error) {
+    for (const s of staged.slice(renamed)) rmSync(s.temp, { force: true });
+    throw error;
+  }
 }
 
 const tempPath = (path: string): string => `${dirname(path)}/.kft-tmp-${process.pid}-${path.split(/[\\/]/).pop()}`;

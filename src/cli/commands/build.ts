@@ -8,7 +8,7 @@
  * What only some runs need (the requirements report, the output plan and diff, GitHub annotations)
  * is imported when used, to keep the common `kft build spec.yaml` start-up short.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileOptions } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -106,7 +106,15 @@ async function writeOrCheck(built: readonly Built[], outputDir: string, options:
     owners.set(file, b.spec.path);
     files.push({ file, text: outputText(b.spec, outputDir, b.text, format) });
   }
+  if (existsSync(outputDir) && !statSync(outputDir).isDirectory()) {
+    say(`${outputDir}: not a directory; -o needs a directory to write into`);
+    return ExitCode.usage;
+  }
   const plan = planOutput(outputDir, files);
+  if (plan.blocked.length > 0) {
+    for (const file of plan.blocked) say(`cannot write ${join(outputDir, file)}: something that is not a regular file (a directory?) is in the way; nothing was written`);
+    return ExitCode.usage;
+  }
   return options.check ? await reportCheck(plan, outputDir, options) : applyPlan(plan, outputDir, options.prune === true);
 }
 

@@ -40,7 +40,7 @@ export function generatedFilesIn(outputDir: string): string[] {
       const path = join(dir, name);
       const stat = statSync(path);
       if (stat.isDirectory()) visit(path);
-      else if (/\.(ya?ml|json)$/i.test(name) && isGenerated(readFileSync(path, 'utf8'), name)) out.push(toSlash(relative(outputDir, path)));
+      else if (stat.isFile() && /\.(ya?ml|json)$/i.test(name) && isGenerated(readFileSync(path, 'utf8'), name)) out.push(toSlash(relative(outputDir, path)));
     }
   };
   visit(outputDir);

@@ -3,7 +3,7 @@
  * missing, stale or unchanged, and kft's files that no spec generates any more are extra.
  * Used both to write (only what changed) and by `--check` (write nothing, report).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedFilesIn } from './layout.js';
 
@@ -19,14 +19,17 @@ export interface OutputPlan {
   readonly unchanged: PlannedFile[];
   /** kft's files in the directory that this build does not generate. */
   readonly extra: string[];
+  /** Generated files whose path is taken by something that is not a regular file (a directory, a pipe). */
+  readonly blocked: string[];
 }
 
 export function planOutput(outputDir: string, files: readonly PlannedFile[]): OutputPlan {
-  const plan: OutputPlan = { missing: [], stale: [], unchanged: [], extra: [] };
+  const plan: OutputPlan = { missing: [], stale: [], unchanged: [], extra: [], blocked: [] };
   const wanted = new Set(files.map((f) => f.file));
   for (const f of files) {
     const path = join(outputDir, f.file);
     if (!existsSync(path)) plan.missing.push(f);
+    else if (!statSync(path).isFile()) plan.blocked.push(f.file);
     else {
       const current = readFileSync(path, 'utf8');
       if (current === f.text) plan.unchanged.push(f);
