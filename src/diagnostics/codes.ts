@@ -169,6 +169,12 @@ export const catalogue = {
     explanation: 'Tekton pipelines are DAGs; a cycle of runAfter or result references is rejected.',
     fix: 'Remove one of the dependencies in the cycle shown.',
   },
+  'conflicting-fields': {
+    severity: 'error',
+    summary: 'Two fields that exclude each other are both set.',
+    explanation: 'Some settings choose one of several forms, such as the volume of the data-passing workspace: an existing claim or a claim template, never both (Tekton binds a workspace to one volume source).',
+    fix: 'Keep one of the two fields named in the message.',
+  },
   'name-collision': {
     severity: 'error',
     summary: 'Two names become the same Tekton name.',

@@ -685,9 +685,13 @@ export interface Task {
     [k: string]: number | undefined;
   };
   /**
-   * Force artifact tracking for this task.
+   * Always track this task's artifacts, even where the KFP-Tekton backend would skip them (kfp-tekton's tekton.dev/track_step_artifact pod annotation).
    */
   artifactTracking?: boolean;
+  /**
+   * Outputs stored as artifacts: written to the data-passing workspace instead of a Tekton result (a result still carries a preview of up to 3 KB), as kfp-tekton's artifact_outputs annotation does.
+   */
+  artifactOutputs?: string[];
   /**
    * Mount path to the name of a volume task (a task whose component has a `volume` implementation) in the same scope: its PVC is mounted in the main container (KFP add_pvolumes). The task runs after the volume task.
    */
@@ -1083,10 +1087,8 @@ export interface PipelineConfig {
    * Pod metadata applied to a set of tasks (kfp-tekton pipeline transformers).
    */
   taskDefaults?: {}[];
-  /**
-   * Artifact tracking settings.
-   */
-  artifacts?: {};
+  artifacts?: ArtifactsConfig;
+  dataPassing?: DataPassingConfig;
 }
 /**
  * Environment variables added to every task.
@@ -1099,4 +1101,51 @@ export interface StringMap16 {
  */
 export interface StringMap17 {
   [k: string]: string | undefined;
+}
+/**
+ * Object storage of output artifacts and enforced artifact tracking (the run's tekton.dev/artifact_* annotations).
+ */
+export interface ArtifactsConfig {
+  /**
+   * Always track artifacts of every task of this pipeline (kfp-tekton's tekton.dev/track_artifact annotation).
+   */
+  track?: boolean;
+  /**
+   * Object-storage bucket of the artifacts.
+   */
+  bucket?: string;
+  /**
+   * Object-storage endpoint (host:port).
+   */
+  endpoint?: string;
+  /**
+   * Scheme of the object-storage endpoint.
+   */
+  endpointScheme?: 'http://' | 'https://';
+}
+/**
+ * The volume of the data-passing workspace, through which outputs read as files and artifact outputs travel.
+ */
+export interface DataPassingConfig {
+  /**
+   * An existing PersistentVolumeClaim to pass data through.
+   */
+  persistentVolumeClaim?: {
+    /**
+     * Name of the PersistentVolumeClaim.
+     */
+    claimName: string;
+    /**
+     * Mount the claim read-only.
+     */
+    readOnly?: boolean;
+  };
+  /**
+   * A PersistentVolumeClaim template; Tekton creates one claim per run.
+   */
+  volumeClaimTemplate?: {};
+  /**
+   * Sub-directory of the volume that holds the data (the workspace binding's subPath).
+   */
+  pathPrefix?: string;
 }

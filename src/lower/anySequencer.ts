@@ -15,6 +15,7 @@ import type { PipelineTaskIR, StepIR } from './ir.js';
 import { resultName } from './names.js';
 import { withRunVariables } from './runVariables.js';
 import type { Frame, ScopeLowering } from './scope.js';
+import { artifactName, outputFilePath } from './dataPassing/kfpPaths.js';
 
 /** The spec name of a task's sequencer: afterAny.name, else `<task>-after-any`. */
 export const sequencerSpecName = (node: TaskNode): string => (node.spec.afterAny?.name ?? `${node.name}-after-any`);
@@ -35,6 +36,7 @@ export function anySequencerTask(name: string, afterAny: AfterAny, lowering: Sco
   }
   for (const condition of afterAny.conditions ?? []) args.push('-c', conditionArgument(condition, lowering));
   const main: StepIR = { name: 'main', image: lowering.ctx.options.anySequencerImage, command: ['any-task'], args };
+  recordSequencerArtifacts(lowering, name, statusPath);
   return withRunVariables({
     name,
     params: [],
@@ -66,3 +68,14 @@ function conditionArgument(raw: unknown, lowering: ScopeLowering): string {
 }
 
 export const hasAfterAny = (node: TaskNode): boolean => isObject(node.spec.afterAny);
+
+/** kfp-tekton tracks the sequencer like a container op: its status output is an artifact. */
+function recordSequencerArtifacts(lowering: ScopeLowering, task: string, statusPath: string | undefined): void {
+  if (statusPath === undefined) return lowering.ctx.artifacts.record(task, { outputs: [], items: [], inputs: [] });
+  const name = artifactName(statusPath);
+  lowering.ctx.artifacts.record(task, {
+    outputs: [{ name: `${task}-${name}`, path: outputFilePath(statusPath), key: `artifacts/$PIPELINERUN/${task}/${name}.tgz` }],
+    items: [[name, `$(results.${resultName(statusPath)}.path)`]],
+    inputs: [],
+  });
+}

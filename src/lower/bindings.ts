@@ -50,6 +50,22 @@ export class TaskBindings {
     const name = this.unique(this.nameFor(resolved));
     this.byKey.set(key, name);
     this.params.push({ name, value: this.valueOf(resolved) });
+    if (resolved.kind === 'output') this.outputInputs.push({ name, parent_task: this.lowering.taskName(resolved.task.name) });
+    return name;
+  }
+
+  /**
+   * The param carrying a producer's task run name (`<producer>-trname`, bound to its
+   * `taskrun-name` result): how a task finds the files the producer wrote to the workspace.
+   */
+  bindTaskRunName(producer: string): string {
+    const key = JSON.stringify(['taskrun-name', producer]);
+    const existing = this.byKey.get(key);
+    if (existing) return existing;
+    const name = this.unique(paramName(`${producer}-trname`));
+    this.byKey.set(key, name);
+    this.params.push({ name, value: `$(tasks.${producer}.results.taskrun-name)` });
+    this.producers.add(producer);
     return name;
   }
 
@@ -101,6 +117,22 @@ export class TaskBindings {
         return r.task ? `$(tasks.${this.lowering.taskName(r.task.name)}.status)` : '$(tasks.status)';
     }
   }
+
+  /**
+   * Params that carry another task's output, for the run's input_artifacts annotation: kfp-tekton
+   * lists each by param name with its producer — outputs of tasks (also when they reach this task
+   * through a loop's params) and results of loops and custom tasks.
+   */
+  inputArtifacts(): { name: string; parent_task: string }[] {
+    const byName = new Map(this.outputInputs.map((i) => [i.name, i]));
+    for (const p of this.params) {
+      const m = /^\$\(tasks\.([^.]+)\.results\.([^)]+)\)$/.exec(p.value);
+      if (m && m[2] !== 'taskrun-name' && !byName.has(p.name)) byName.set(p.name, { name: p.name, parent_task: m[1]! });
+    }
+    return [...byName.values()];
+  }
+
+  private readonly outputInputs: { name: string; parent_task: string }[] = [];
 
   private unique(name: string): string {
     let candidate = name;

@@ -1,7 +1,8 @@
 /**
  * Resolves a KFP component's command/args placeholders at compile time, as the KFP SDK does:
- * inputValue → the argument's text, outputPath → the Tekton result path, concat → joined text,
- * if/isPresent → the chosen branch. inputPath is delegated (it needs files and steps).
+ * inputValue → the argument's text, concat → joined text,
+ * if/isPresent → the chosen branch. inputPath and outputPath are delegated: where the file lives
+ * depends on how the data travels (src/lower/dataPassing).
  */
 import type { CommandLineArgument } from '../generated/component.js';
 import { isObject } from '../model/specModel.js';
@@ -9,7 +10,8 @@ import { isObject } from '../model/specModel.js';
 export interface PlaceholderResolver {
   /** The argument text of an input, or undefined when the task passes none and it has no default. */
   inputValue(name: string): string | undefined;
-  inputPath(name: string): string;
+  /** The file path of an input, or undefined when the task passes none and it has no default. */
+  inputPath(name: string): string | undefined;
   outputPath(name: string): string;
 }
 
@@ -32,7 +34,10 @@ function resolvePlaceholder(item: Placeholder, r: PlaceholderResolver): string[]
     const value = r.inputValue(item.inputValue);
     return value === undefined ? [] : [value];
   }
-  if ('inputPath' in item) return [r.inputPath(item.inputPath)];
+  if ('inputPath' in item) {
+    const path = r.inputPath(item.inputPath);
+    return path === undefined ? [] : [path];
+  }
   if ('outputPath' in item) return [r.outputPath(item.outputPath)];
   if ('concat' in item) return [item.concat.flatMap((part) => resolveItem(part, r)).join('')];
   if ('isPresent' in item) return [String(r.inputValue(item.isPresent) !== undefined)];

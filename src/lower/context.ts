@@ -1,12 +1,15 @@
 /**
- * State shared while lowering one spec: the model, the options, collected diagnostics and
- * per-task run settings (pod templates) that land on the PipelineRun.
+ * State shared while lowering one spec: the model, the options, collected diagnostics,
+ * per-task run settings (pod templates) and artifact records that land on the PipelineRun, and
+ * the data-passing plan.
  */
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { catalogue } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ComponentModel, SpecModel, TaskNode } from '../model/specModel.js';
-import type { TaskBindings } from './bindings.js';
+import type { SpecModel } from '../model/specModel.js';
+import { ArtifactRecords } from './dataPassing/artifacts.js';
+import { DataPassingPlan } from './dataPassing/plan.js';
+import { dataWorkspaceName } from './dataPassing/workspace.js';
 import type { Pointer } from '../parse/pointer.js';
 import type { TaskRunSpecIR } from './ir.js';
 import type { LowerOptions } from './options.js';
@@ -14,19 +17,31 @@ import type { LowerOptions } from './options.js';
 export class LowerContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly taskRunSpecs: TaskRunSpecIR[] = [];
+  /** How each output travels: result or data-passing workspace. */
+  readonly dataPassing: DataPassingPlan;
+  /** Artifact records per Tekton task, for the run's artifact annotations. */
+  readonly artifacts = new ArtifactRecords();
+  private dataWorkspaceUsed = false;
 
   constructor(
     readonly model: SpecModel,
     readonly options: LowerOptions,
-  ) {}
+  ) {
+    this.dataPassing = new DataPassingPlan(model);
+  }
 
-  /**
-   * The path at which a task reads an input given as a file (inputPath). Data passing by files
-   * (constants written by a step, outputs passed through a workspace) is not lowered yet.
-   */
-  inputPath(node: TaskNode, component: ComponentModel, input: string, _bindings: TaskBindings): string {
-    this.report('unsupported-feature', `input '${input}' of component '${component.name}' is passed as a file (inputPath), which this build cannot lower yet`, 'Pass the value with inputValue instead.', node.pointer);
-    return `/tmp/inputs/${input}/data`;
+  /** Called by a task that mounts the data-passing workspace; the pipeline then declares it. */
+  useDataWorkspace(): void {
+    this.dataWorkspaceUsed = true;
+  }
+
+  /** The pipeline workspace through which tasks pass files. */
+  get dataWorkspace(): string {
+    return dataWorkspaceName(this.model);
+  }
+
+  get usesDataWorkspace(): boolean {
+    return this.dataWorkspaceUsed;
   }
 
   report(code: DiagnosticCode, message: string, hint: string, pointer: Pointer, doc = this.model.doc): void {

@@ -7,8 +7,9 @@ import type { SpecModel } from '../model/specModel.js';
 import { constantText } from './bindings.js';
 import { LowerContext } from './context.js';
 import { durationSeconds, durationText, secondsText } from './durations.js';
-import type { ParamIR, ParamSpecIR, PipelineRunIR } from './ir.js';
-import { kfpRunAnnotations, kfpRunLabels } from './kfpMetadata.js';
+import type { ParamIR, ParamSpecIR, PipelineIR, PipelineRunIR } from './ir.js';
+import { dataWorkspaceBinding } from './dataPassing/workspace.js';
+import { artifactTrackingAnnotations, kfpRunAnnotations, kfpRunLabels } from './kfpMetadata.js';
 import { dnsLabel, paramName } from './names.js';
 import { defaultLowerOptions, type LowerOptions } from './options.js';
 import { rootFrame, ScopeLowering } from './scope.js';
@@ -29,14 +30,20 @@ export function lower(model: SpecModel, options: Partial<LowerOptions> = {}): Lo
   const params = pipelineParams(model);
   const run: PipelineRunIR = {
     name: dnsLabel(model.name),
-    annotations: { ...(ctx.options.kfpMetadata ? kfpRunAnnotations(model, [...root.tasks, ...root.finallyTasks]) : {}), ...model.annotations },
+    annotations: { ...(ctx.options.kfpMetadata ? kfpRunAnnotations(model, ctx.artifacts) : {}), ...artifactTrackingAnnotations(model), ...model.annotations },
     labels: { ...(ctx.options.kfpMetadata ? kfpRunLabels() : {}), ...model.labels },
     params: runParams(model),
-    pipeline: { params: [...params, ...root.params], tasks: root.finishedTasks(), finally: root.finallyTasks },
+    pipeline: { params: [...params, ...root.params], tasks: root.finishedTasks(), finally: root.finallyTasks, ...dataWorkspaceDeclaration(ctx) },
     ...timeouts(model),
     taskRunSpecs: ctx.taskRunSpecs,
+    ...(ctx.usesDataWorkspace ? { workspaces: [dataWorkspaceBinding(model)] } : {}),
   };
   return { run, diagnostics: ctx.diagnostics };
+}
+
+/** The data-passing workspace, declared when some task passes files through it. */
+function dataWorkspaceDeclaration(ctx: LowerContext): Pick<PipelineIR, 'workspaces'> {
+  return ctx.usesDataWorkspace ? { workspaces: [{ name: ctx.dataWorkspace }] } : {};
 }
 
 /** Settings of spec.config that choose lowering options (images). */

@@ -4,32 +4,25 @@
  * backend fills in. Left out with `kfpMetadata: false` for plain Tekton users.
  */
 import type { SpecModel } from '../model/specModel.js';
-import type { PipelineTaskIR } from './ir.js';
+import type { ArtifactRecords } from './dataPassing/artifacts.js';
 import { paramName } from './names.js';
 
-export function kfpRunAnnotations(model: SpecModel, tasks: readonly PipelineTaskIR[]): Record<string, string> {
+export function kfpRunAnnotations(model: SpecModel, artifacts: ArtifactRecords): Record<string, string> {
   const outputArtifacts: Record<string, unknown[]> = {};
   const artifactItems: Record<string, unknown[]> = {};
   const inputArtifacts: Record<string, unknown[]> = {};
-  for (const task of [...tasks].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (task.body.kind !== 'embedded') continue;
-    const results = task.body.spec.results.filter((r) => r.description?.startsWith('/tmp/outputs/'));
-    if (results.length) {
-      outputArtifacts[task.name] = results.map((r) => ({ key: `artifacts/$PIPELINERUN/${task.name}/${outputName(r.description!)}.tgz`, name: `${task.name}-${outputName(r.description!)}`, path: r.description }));
-    }
-    artifactItems[task.name] = results.map((r) => [outputName(r.description!), `$(results.${r.name}.path)`]);
-    const inputs = task.params
-      .map((p) => /^\$\(tasks\.([^.]+)\.results\.([^)]+)\)$/.exec(p.value))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => ({ name: `${m[1]}-${m[2]}`, parent_task: m[1] }));
-    if (inputs.length) inputArtifacts[task.name] = inputs.sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const [task, record] of artifacts.entries()) {
+    if (record.outputs.length) outputArtifacts[task] = [...record.outputs];
+    artifactItems[task] = [...record.items];
+    if (record.inputs.length) inputArtifacts[task] = [...record.inputs];
   }
+  const storage = model.config.artifacts ?? {};
   return {
     'tekton.dev/output_artifacts': pyJson(outputArtifacts),
     'tekton.dev/input_artifacts': pyJson(inputArtifacts),
-    'tekton.dev/artifact_bucket': 'mlpipeline',
-    'tekton.dev/artifact_endpoint': 'minio-service.kubeflow:9000',
-    'tekton.dev/artifact_endpoint_scheme': 'http://',
+    'tekton.dev/artifact_bucket': storage.bucket ?? 'mlpipeline',
+    'tekton.dev/artifact_endpoint': storage.endpoint ?? 'minio-service.kubeflow:9000',
+    'tekton.dev/artifact_endpoint_scheme': storage.endpointScheme ?? 'http://',
     'tekton.dev/artifact_items': pyJson(artifactItems),
     'sidecar.istio.io/inject': 'false',
     'tekton.dev/template': '',
@@ -38,12 +31,19 @@ export function kfpRunAnnotations(model: SpecModel, tasks: readonly PipelineTask
   };
 }
 
+/**
+ * Enforced artifact tracking for the whole run (kfp-tekton's `tekton.dev/track_artifact`): the
+ * backend then tracks artifacts even where its configuration would skip them. Asked for
+ * explicitly, so written with or without kfpMetadata.
+ */
+export function artifactTrackingAnnotations(model: SpecModel): Record<string, string> {
+  return model.config.artifacts?.track ? { 'tekton.dev/track_artifact': 'true' } : {};
+}
+
 export const kfpRunLabels = (): Record<string, string> => ({
   'pipelines.kubeflow.org/pipelinename': '',
   'pipelines.kubeflow.org/generation': '',
 });
-
-const outputName = (path: string) => path.replace(/^\/tmp\/outputs\//, '').replace(/\/data$/, '');
 
 function pipelineSpecAnnotation(model: SpecModel): Record<string, unknown> {
   const inputs = [...model.pipeline.params.values()].map((p) => ({

@@ -20,7 +20,10 @@ export function withPVolumes(task: PipelineTaskIR, node: TaskNode, lowering: Sco
   for (const [mountPath, volumeTask] of Object.entries(pvolumes)) {
     const volumeName = lowering.taskName(volumeTask);
     const param = paramName(`${volumeName}-name`);
-    if (!params.some((p) => p.name === param)) params.push({ name: param, value: `$(tasks.${volumeName}.results.name)` });
+    if (!params.some((p) => p.name === param)) {
+      params.push({ name: param, value: `$(tasks.${volumeName}.results.name)` });
+      lowering.ctx.artifacts.addInputs(task.name, [{ name: param, parent_task: volumeName }]);
+    }
     if (!volumes.some((v) => isObject(v) && v.name === volumeName)) volumes.push({ name: volumeName, persistentVolumeClaim: { claimName: `$(inputs.params.${param})` } });
     mounts.push({ mountPath, name: volumeName });
   }

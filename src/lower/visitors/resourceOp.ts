@@ -82,6 +82,8 @@ export function resourceOpTask(node: TaskNode, component: ComponentModel, loweri
     ...(resource.setOwnerReference ? [{ name: 'set-ownerreference', value: 'true' }] : []),
     ...manifest.inputParams,
   ];
+  // kfp-tekton lists resource ops in the artifact annotations without outputs; their inputs still show in the lineage.
+  lowering.ctx.artifacts.record(name, { outputs: [], items: [], inputs: bindings.inputArtifacts() });
   const labels: Record<string, string> = {};
   if (lowering.ctx.options.kfpMetadata) labels['pipelines.kubeflow.org/cache_enabled'] = node.spec.caching === false ? 'false' : 'true';
   return {

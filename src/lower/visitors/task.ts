@@ -8,8 +8,9 @@ import { isObject, type ComponentModel, type TaskNode } from '../../model/specMo
 import { childPointer } from '../../parse/pointer.js';
 import { constantText, TaskBindings } from '../bindings.js';
 import { resolveCommandLine } from '../commandLine.js';
-import type { EnvVarIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
-import { dnsLabel, resultName } from '../names.js';
+import { TaskFiles } from '../dataPassing/taskFiles.js';
+import type { EnvVarIR, PipelineTaskIR, StepIR } from '../ir.js';
+import { dnsLabel } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
 import { pyJson } from '../kfpMetadata.js';
@@ -36,50 +37,64 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
 
 export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
   const bindings = new TaskBindings(lowering, node);
+  const name = lowering.taskName(node.name);
+  const files = new TaskFiles(lowering, node, component, bindings, name);
   const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
-  const inputText = (name: string): string | undefined => {
-    if (Object.hasOwn(args, name)) return bindings.text(args[name]);
-    const input = component.inputs.get(name);
-    return input?.default !== undefined ? constantText(input.default) : undefined;
+  const inputText = (input: string): string | undefined => {
+    if (Object.hasOwn(args, input)) return bindings.text(args[input]);
+    const spec = component.inputs.get(input);
+    return spec?.default !== undefined ? constantText(spec.default) : undefined;
   };
-  const results: ResultIR[] = [...component.outputs.values()].map((o) => ({ name: resultName(o.name), type: 'string', description: `/tmp/outputs/${o.name}/data` }));
   const resolver = {
     inputValue: inputText,
-    inputPath: (name: string) => lowering.ctx.inputPath(node, component, name, bindings),
-    outputPath: (name: string) => `$(results.${resultName(name)}.path)`,
+    inputPath: (input: string) => files.inputPath(input),
+    outputPath: (output: string) => files.outputPath(output),
   };
   const command = resolveCommandLine(container.command, resolver);
   const commandArgs = resolveCommandLine(container.args, resolver);
-  const copy = fileOutputCopy(container, command, commandArgs, lowering);
+  const copy = fileOutputCopy(container, command, commandArgs, resolver.outputPath, lowering);
+  const env = envOf(container, node, bindings);
+  const lowered = files.lower();
+  const mainEnv = [...env, ...lowered.mainEnv];
+  const volumes = [...copy.volumes, ...lowered.volumes];
+  const volumeMounts = [...copy.volumeMounts, ...lowered.volumeMounts];
   const main: StepIR = {
     name: 'main',
     // A task may replace the image, with references (KFP: op.container.image = f'busy:{tag}').
     image: node.spec.image !== undefined ? bindings.text(node.spec.image) : container.image,
     ...(command.length ? { command } : {}),
     ...(commandArgs.length ? { args: commandArgs } : {}),
-    ...envOf(container, node, bindings),
+    ...(mainEnv.length ? { env: mainEnv } : {}),
     ...resourcesOf(node),
     ...(node.spec.imagePullPolicy ? { imagePullPolicy: node.spec.imagePullPolicy } : {}),
   };
+  recordArtifacts(lowering, name, files, bindings);
   return {
-    name: lowering.taskName(node.name),
+    name,
     params: [...bindings.params].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     body: {
       kind: 'embedded',
       spec: {
         params: bindings.params.map((p) => ({ name: p.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-        results,
-        steps: [main, ...copy.steps],
-        ...(copy.volumes.length ? { volumes: copy.volumes, stepTemplate: { volumeMounts: copy.volumeMounts } } : {}),
+        results: [...files.results(), ...lowered.results],
+        steps: [...lowered.before, main, ...copy.steps, ...lowered.after],
+        ...(volumes.length ? { volumes, stepTemplate: { volumeMounts } } : {}),
+        ...(lowered.workspace ? { workspaces: [{ name: lowered.workspace }] } : {}),
         metadata: metadataOf(node, component, lowering),
       },
     },
     runAfter: lowering.runAfterOf(node, frame),
     when: [...frame.when],
+    ...(lowered.workspace ? { workspaces: [{ name: lowered.workspace, workspace: lowering.ctx.dataWorkspace }] } : {}),
     ...(node.spec.retries ? { retries: node.spec.retries } : {}),
     ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
     ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
   };
+}
+
+/** The task's artifacts, for the run's annotations (kfp-tekton tracks every container task). */
+function recordArtifacts(lowering: ScopeLowering, name: string, files: TaskFiles, bindings: TaskBindings): void {
+  lowering.ctx.artifacts.record(name, { ...files.outputArtifacts(), inputs: [...bindings.inputArtifacts(), ...files.inputArtifacts()] });
 }
 
 /**
@@ -89,13 +104,14 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
  * step template), one per directory, named after the first output in it (kfp-tekton's
  * _add_mount_path); `sh -e` makes a failing copy fail the task.
  */
-function fileOutputCopy(container: ContainerImplementation, command: string[], args: string[], lowering: ScopeLowering) {
+function fileOutputCopy(container: ContainerImplementation, command: string[], args: string[], outputPath: (name: string) => string, lowering: ScopeLowering) {
   const fileOutputs = isObject(container.fileOutputs) ? container.fileOutputs : {};
   const copies: string[] = [];
   const volumes: { name: string; emptyDir: Record<string, never> }[] = [];
   const volumeMounts: { name: string; mountPath: string }[] = [];
   for (const [name, path] of Object.entries(fileOutputs) as [string, string][]) {
-    const target = `$(results.${resultName(name)}.path)`;
+    // The output's path: its result, or its workspace file when it travels by workspace.
+    const target = outputPath(name);
     let replaced = false;
     for (const list of [command, args]) {
       list.forEach((text, i) => {
@@ -106,7 +122,8 @@ function fileOutputCopy(container: ContainerImplementation, command: string[], a
       });
     }
     if (replaced) continue;
-    copies.push(`cp ${shellWord(path)} ${target};`);
+    // A workspace path is quoted so the shell leaves its $ORIG_PR_NAME as `main` sees it.
+    copies.push(`cp ${shellWord(path)} ${target.startsWith('$(results.') ? target : shellQuote(target)};`);
     const mountPath = path.slice(0, Math.max(path.lastIndexOf('/'), 1));
     if (volumeMounts.some((m) => m.mountPath === mountPath)) continue;
     const base = dnsLabel(name);
@@ -123,7 +140,7 @@ function fileOutputCopy(container: ContainerImplementation, command: string[], a
 const shellWord = (s: string) => (/^[A-Za-z0-9_./-]+$/.test(s) ? s : shellQuote(s));
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-function envOf(container: ContainerImplementation, node: TaskNode, bindings: TaskBindings): { env?: EnvVarIR[] } {
+function envOf(container: ContainerImplementation, node: TaskNode, bindings: TaskBindings): EnvVarIR[] {
   const env: EnvVarIR[] = [];
   for (const [name, value] of Object.entries(isObject(container.env) ? container.env : {})) env.push({ name, value: String(value) });
   for (const [name, value] of Object.entries(isObject(node.spec.env) ? node.spec.env : {})) {
@@ -132,7 +149,7 @@ function envOf(container: ContainerImplementation, node: TaskNode, bindings: Tas
     if (existing >= 0) env[existing] = entry;
     else env.push(entry);
   }
-  return env.length ? { env } : {};
+  return env;
 }
 
 function resourcesOf(node: TaskNode): Pick<StepIR, 'computeResources'> {
@@ -152,6 +169,9 @@ export function metadataOf(node: TaskNode, component: ComponentModel, lowering: 
     annotations['pipelines.kubeflow.org/component_spec_digest'] = componentDigest(component.spec);
     if (node.spec.displayName) annotations['pipelines.kubeflow.org/task_display_name'] = node.spec.displayName;
   }
+  // Asked for explicitly, so written with or without kfpMetadata (kfp-tekton's pod annotations).
+  if (node.spec.artifactOutputs?.length) annotations['artifact_outputs'] = pyJson(node.spec.artifactOutputs);
+  if (node.spec.artifactTracking) annotations['tekton.dev/track_step_artifact'] = 'true';
   // Spread, not Object.assign: assigning a user key `__proto__` would call the prototype setter
   // and drop the entry (or, with an object value, re-parent the map).
   const own = (map: Readonly<Record<string, string | undefined>> | undefined) => map as Readonly<Record<string, string>> | undefined;

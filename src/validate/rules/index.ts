@@ -6,6 +6,8 @@ import type { Rule } from '../ruleContext.js';
 import { ArgoVariables } from './ArgoVariables.js';
 import { AfterAnyTargets } from './AfterAnyTargets.js';
 import { ArgumentTypes } from './ArgumentTypes.js';
+import { ArtifactOutputs } from './ArtifactOutputs.js';
+import { DataPassingVolume } from './DataPassingVolume.js';
 import { BreakInLoop } from './BreakInLoop.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
 import { CustomGroupPlacement } from './CustomGroupPlacement.js';
@@ -44,6 +46,8 @@ export const rules: readonly Rule[] = [
   KnownArguments,
   RequiredArguments,
   ArgumentTypes,
+  ArtifactOutputs,
+  DataPassingVolume,
   CustomTaskFields,
   CustomGroupPlacement,
   PVolumes,

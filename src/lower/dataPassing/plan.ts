@@ -1,0 +1,70 @@
+/**
+ * Decides, per task output, how it travels: as a Tekton result (small values, the default) or as a
+ * file in the data-passing workspace (kfp-tekton's big-data passing). kfp-tekton's rule: an output
+ * goes through the workspace when any consumer reads it as a file (inputPath), because a result is
+ * capped by the termination message (4 KB per task) and cannot hold real data; an output listed in a
+ * task's `artifactOutputs` goes there too (kfp-tekton's `artifact_outputs` annotation).
+ */
+import type { CommandLineArgument, ComponentSpec } from '../../generated/component.js';
+import { parseTemplate, type Reference } from '../../model/references.js';
+import { isResolveError, resolveReference } from '../../model/resolve.js';
+import { allNodes, allScopes, isObject, type SpecModel, type TaskNode } from '../../model/specModel.js';
+
+export class DataPassingPlan {
+  private readonly viaWorkspace = new Map<TaskNode, Set<string>>();
+
+  constructor(private readonly model: SpecModel) {
+    for (const scope of allScopes(model)) {
+      for (const node of allNodes(scope)) if (node.kind === 'task') this.visit(node);
+    }
+  }
+
+  /** True when `output` of `task` is written to the data-passing workspace instead of a result. */
+  travelsByWorkspace(task: TaskNode, output: string): boolean {
+    return this.viaWorkspace.get(task)?.has(output) ?? false;
+  }
+
+  private visit(node: TaskNode): void {
+    for (const output of node.spec.artifactOutputs ?? []) this.mark(node, output);
+    const component = this.model.components.get(node.spec.component);
+    if (!component || !isObject(node.spec.arguments)) return;
+    const fileInputs = inputsReadAsFiles(component.spec);
+    for (const [input, value] of Object.entries(node.spec.arguments)) {
+      if (!fileInputs.has(input)) continue;
+      const ref = singleReference(value);
+      if (ref?.kind !== 'output') continue;
+      const resolved = resolveReference(this.model, node, ref);
+      if (!isResolveError(resolved) && resolved.kind === 'output') this.mark(resolved.task, resolved.output.name);
+    }
+  }
+
+  private mark(task: TaskNode, output: string): void {
+    const outputs = this.viaWorkspace.get(task) ?? new Set<string>();
+    outputs.add(output);
+    this.viaWorkspace.set(task, outputs);
+  }
+}
+
+/** The reference when `value` is exactly one `{{...}}` reference and nothing else. */
+export function singleReference(value: unknown): Reference | undefined {
+  if (typeof value !== 'string' || !value.includes('{{')) return undefined;
+  const { parts, errors } = parseTemplate(value);
+  const [only] = parts;
+  return errors.length === 0 && parts.length === 1 && only?.kind === 'ref' ? only.ref : undefined;
+}
+
+/** Names of the inputs a component reads through an inputPath placeholder, anywhere in its command line. */
+export function inputsReadAsFiles(spec: ComponentSpec): Set<string> {
+  const names = new Set<string>();
+  const walk = (item: unknown): void => {
+    if (Array.isArray(item)) item.forEach(walk);
+    else if (isObject(item)) {
+      if (typeof item.inputPath === 'string') names.add(item.inputPath);
+      Object.values(item).forEach(walk);
+    }
+  };
+  const container = spec.implementation.container;
+  walk(container?.command as CommandLineArgument[] | undefined);
+  walk(container?.args as CommandLineArgument[] | undefined);
+  return names;
+}

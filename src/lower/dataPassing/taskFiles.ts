@@ -1,0 +1,173 @@
+/**
+ * File passing of one container task: what its inputPath and outputPath placeholders become, and
+ * the steps, volumes and workspace that make those files exist. kfp-tekton's lowering:
+ *
+ * - input from another task's output that travels by workspace: the producer's file, found
+ *   through its task run name (a `<producer>-trname` param bound to its `taskrun-name` result);
+ * - input from a pipeline param: written by a `copy-inputs` step into this task's workspace
+ *   directory (kfp-tekton writes param files there);
+ * - any other input (a constant, a loop item, text with references): written by `copy-inputs` to
+ *   /tmp/inputs/<input>/data on an emptyDir volume (KFP's "raw" input artifact);
+ * - output that travels by workspace: written to this task run's workspace directory; an
+ *   `output-taskrun-name` step publishes the run name and `copy-results-artifacts` previews the
+ *   file into its result;
+ * - UI-metadata and metrics outputs: /tmp/outputs/<output>/data on an emptyDir, never a result.
+ */
+import type { ComponentModel, TaskNode } from '../../model/specModel.js';
+import { isObject } from '../../model/specModel.js';
+import { isResolveError, resolveReference } from '../../model/resolve.js';
+import { constantText, type TaskBindings } from '../bindings.js';
+import type { EnvVarIR, ResultIR, StepIR } from '../ir.js';
+import { dnsLabel, paramName, resultName } from '../names.js';
+import type { ScopeLowering } from '../scope.js';
+import type { InputArtifact, OutputArtifact } from './artifacts.js';
+import {
+  artifactName, inputFilePath, metadataArtifactName, outputFilePath, OWN_TASKRUN, parentDir, workspaceFilePath,
+} from './kfpPaths.js';
+import { singleReference } from './plan.js';
+import { copyInputsStep, copyResultsArtifactsStep, origPrNameEnv, outputTaskRunNameStep, type FileWrite, type ResultCopy } from './steps.js';
+
+export interface TaskFilesLowering {
+  /** Steps before and after `main`. */
+  readonly before: readonly StepIR[];
+  readonly after: readonly StepIR[];
+  /** Env `main` needs (the original run's name, part of workspace paths). */
+  readonly mainEnv: readonly EnvVarIR[];
+  readonly results: readonly ResultIR[];
+  readonly volumes: readonly unknown[];
+  /** Mounts every step gets (stepTemplate), so copy steps and `main` see the same files. */
+  readonly volumeMounts: readonly unknown[];
+  /** The task's workspace name, when it passes files through the data-passing workspace. */
+  readonly workspace?: string;
+}
+
+export class TaskFiles {
+  private readonly inputPaths = new Map<string, string | undefined>();
+  private readonly writes: FileWrite[] = [];
+  private readonly emptyDirs = new Map<string, string>();
+  private readonly workspaceOutputs = new Map<string, string>();
+  private readonly fileInputs: InputArtifact[] = [];
+  private usesWorkspace = false;
+
+  constructor(
+    private readonly lowering: ScopeLowering,
+    private readonly node: TaskNode,
+    private readonly component: ComponentModel,
+    private readonly bindings: TaskBindings,
+    private readonly taskName: string,
+  ) {}
+
+  /** The path of an input read as a file, or undefined for an optional input given no value. */
+  inputPath(input: string): string | undefined {
+    if (!this.inputPaths.has(input)) this.inputPaths.set(input, this.lowerInputPath(input));
+    return this.inputPaths.get(input);
+  }
+
+  outputPath(output: string): string {
+    if (metadataArtifactName(output)) return this.emptyDirFile(outputFilePath(output), output);
+    if (!this.lowering.ctx.dataPassing.travelsByWorkspace(this.node, output)) return `$(results.${resultName(output)}.path)`;
+    const path = workspaceFilePath(this.taskName, OWN_TASKRUN, artifactName(output));
+    this.usesWorkspace = true;
+    this.workspaceOutputs.set(output, path);
+    return path;
+  }
+
+  /** Results of the component's outputs (UI metadata and metrics are artifacts only). */
+  results(): ResultIR[] {
+    return [...this.component.outputs.values()]
+      .filter((o) => !metadataArtifactName(o.name))
+      .map((o) => ({ name: resultName(o.name), type: 'string', description: outputFilePath(o.name) }));
+  }
+
+  /** Output artifacts and items of the task for the run's annotations: UI metadata first, then outputs by name, as kfp-tekton lists them. */
+  outputArtifacts(): { outputs: OutputArtifact[]; items: [string, string][] } {
+    const outputs: OutputArtifact[] = [];
+    const items: [string, string][] = [];
+    const all = [...this.component.outputs.keys()];
+    const metadata = all.filter((o) => metadataArtifactName(o));
+    const regular = all.filter((o) => !metadataArtifactName(o)).sort((a, b) => cmp(artifactName(a), artifactName(b)));
+    for (const output of metadata) {
+      const name = metadataArtifactName(output)!;
+      outputs.push({ name, path: outputFilePath(output), key: `artifacts/$PIPELINERUN/${this.taskName}/${name}.tgz` });
+      items.push([name, outputFilePath(output)]);
+    }
+    for (const output of regular) {
+      const name = artifactName(output);
+      const fullName = `${this.taskName}-${name}`;
+      // kfp-tekton's key drops every `<task>-` from the full name (Python's str.replace), which
+      // the backend then uses as the object key: "foo-11-foo-11-val" → "val".
+      const key = fullName.split(`${this.taskName}-`).join('');
+      outputs.push({ name: fullName, path: outputFilePath(output), key: `artifacts/$PIPELINERUN/${this.taskName}/${key}.tgz` });
+      items.push([name, this.workspaceOutputs.get(output) ?? `$(results.${resultName(output)}.path)`]);
+    }
+    return { outputs, items };
+  }
+
+  /** Inputs read from another task's workspace files (value inputs are recorded by the bindings). */
+  inputArtifacts(): readonly InputArtifact[] {
+    return this.fileInputs;
+  }
+
+  lower(): TaskFilesLowering {
+    const ctx = this.lowering.ctx;
+    const image = ctx.options.bashImage;
+    const before = this.writes.length ? [copyInputsStep(image, this.writes)] : [];
+    const after: StepIR[] = [];
+    const results: ResultIR[] = [];
+    if (this.workspaceOutputs.size) {
+      after.push(outputTaskRunNameStep(image));
+      results.push({ name: 'taskrun-name', type: 'string' });
+      // In the component's output order, as kfp-tekton walks the results.
+      const copies: ResultCopy[] = [...this.component.outputs.keys()]
+        .filter((output) => this.workspaceOutputs.has(output))
+        .map((output) => ({ from: this.workspaceOutputs.get(output)!, resultPath: `$(results.${resultName(output)}.path)` }));
+      after.push(copyResultsArtifactsStep(image, copies));
+    }
+    if (this.usesWorkspace) ctx.useDataWorkspace();
+    return {
+      before,
+      after,
+      mainEnv: this.usesWorkspace ? [origPrNameEnv()] : [],
+      results,
+      volumes: [...this.emptyDirs.values()].map((name) => ({ name, emptyDir: {} })),
+      volumeMounts: [...this.emptyDirs].map(([mountPath, name]) => ({ name, mountPath })),
+      ...(this.usesWorkspace ? { workspace: this.taskName } : {}),
+    };
+  }
+
+  private lowerInputPath(input: string): string | undefined {
+    const args = isObject(this.node.spec.arguments) ? this.node.spec.arguments : {};
+    const spec = this.component.inputs.get(input);
+    const value = Object.hasOwn(args, input) ? args[input] : spec?.default;
+    if (value === undefined) return undefined;
+    const ref = singleReference(value);
+    const resolved = ref ? resolveReference(this.lowering.ctx.model, this.node, ref) : undefined;
+    if (resolved && !isResolveError(resolved)) {
+      if (resolved.kind === 'output' && this.lowering.ctx.dataPassing.travelsByWorkspace(resolved.task, resolved.output.name)) {
+        const producer = this.lowering.taskName(resolved.task.name);
+        const trname = this.bindings.bindTaskRunName(producer);
+        this.usesWorkspace = true;
+        this.fileInputs.push({ name: paramName(`${producer}-${resolved.output.name}`), parent_task: producer });
+        return workspaceFilePath(this.taskName, `$(params.${trname})`, artifactName(resolved.output.name));
+      }
+      if (resolved.kind === 'param') {
+        const path = workspaceFilePath(this.taskName, OWN_TASKRUN, paramName(resolved.param.name));
+        this.usesWorkspace = true;
+        this.writes.push({ path, value: this.bindings.text(value) });
+        return path;
+      }
+    }
+    const path = this.emptyDirFile(inputFilePath(input), input);
+    this.writes.push({ path, value: typeof value === 'string' ? this.bindings.text(value) : constantText(value) });
+    return path;
+  }
+
+  /** A file on an emptyDir mounted at its directory, named after the input or output (kfp-tekton's volume names). */
+  private emptyDirFile(path: string, name: string): string {
+    const dir = parentDir(path);
+    if (!this.emptyDirs.has(dir)) this.emptyDirs.set(dir, dnsLabel(name));
+    return path;
+  }
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
