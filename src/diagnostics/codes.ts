@@ -223,6 +223,30 @@ export const catalogue = {
     explanation: 'Tekton passes results through the 4 KB termination message of a task\'s pod by default.',
     fix: 'Pass large data as files (inputPath/outputPath) or give resultSizes estimates.',
   },
+  'result-too-large': {
+    severity: 'error',
+    summary: 'An output is estimated larger than a Tekton result can ever be.',
+    explanation: 'Tekton reads a step\'s results from its container\'s termination message, at most 4096 bytes by default; kft can spread outputs over several steps, but one output must fit into one message.',
+    fix: 'Write the output as a file passed through a workspace or artifact storage instead of a result, or correct the estimate in resultSizes.',
+  },
+  'unknown-workspace': {
+    severity: 'error',
+    summary: 'A task mounts a workspace that spec.config.workspaces does not declare.',
+    explanation: 'Tekton rejects a pipeline task bound to a workspace the pipeline does not declare, and a PipelineRun must bind every declared workspace to a volume.',
+    fix: 'Declare the workspace under spec.config.workspaces with its volume, or correct the name.',
+  },
+  'invalid-workspace': {
+    severity: 'error',
+    summary: 'A pipeline workspace does not name exactly one volume source.',
+    explanation: 'A PipelineRun workspace binding takes one source: persistentVolumeClaim, volumeClaimTemplate, emptyDir, configMap, secret, projected or csi.',
+    fix: 'Give the workspace exactly one of these sources.',
+  },
+  'unknown-volume': {
+    severity: 'error',
+    summary: 'A volume mount names a volume the task does not declare.',
+    explanation: 'Kubernetes refuses to create a pod whose container mounts a volume missing from the pod\'s volumes.',
+    fix: 'Add the volume to the task\'s volumes, or correct the mount\'s name.',
+  },
   'custom-task-spec-conflict': {
     severity: 'error',
     summary: 'A custom task sets both taskRef and taskSpec.',

@@ -30,6 +30,8 @@ function embeddedToV1beta1(spec: v1.EmbeddedTask): v1beta1.EmbeddedTask {
   if (steps) {
     out.steps = steps.map(({ computeResources, ...step }) => (computeResources ? { ...step, resources: computeResources } : step));
   }
+  // Sidecars are containers too: v1 `computeResources` is v1beta1 `resources`.
+  if (spec.sidecars) out.sidecars = spec.sidecars.map((sidecar) => (isRecord(sidecar) && 'computeResources' in sidecar ? renameResources(sidecar) : sidecar));
   return out;
 }
 
@@ -48,4 +50,10 @@ export function runSpecToV1beta1(spec: v1.PipelineRunSpec): v1beta1.PipelineRunS
     }));
   }
   return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function renameResources({ computeResources, ...rest }: Record<string, unknown>): Record<string, unknown> {
+  return { ...rest, resources: computeResources };
 }

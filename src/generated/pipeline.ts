@@ -633,53 +633,40 @@ export interface Task {
    */
   imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
   /**
-   * Kubernetes volumes of the pod.
+   * Kubernetes volumes of the task's pod (Tekton taskSpec.volumes); mount them with volumeMounts.
    */
-  volumes?: {}[];
+  volumes?: Volume[];
   /**
    * Mounts of the main container.
    */
-  volumeMounts?: {}[];
+  volumeMounts?: VolumeMount[];
   /**
-   * Containers running beside the main step (Tekton sidecars).
+   * Containers running beside the task's steps for its whole life (Tekton sidecars), e.g. a server the main container talks to.
    */
-  sidecars?: {}[];
+  sidecars?: Container[];
   /**
-   * Containers run before main (as Tekton steps before it).
+   * Containers run one after another before main, as Tekton steps before it (Tekton has no init containers).
    */
-  initContainers?: {}[];
+  initContainers?: Container[];
   nodeSelector?: StringMap13;
+  affinity?: Affinity;
   /**
-   * Kubernetes affinity of the pod.
+   * Kubernetes tolerations of the task's pod (PipelineRun taskRunSpecs pod template).
    */
-  affinity?: {};
+  tolerations?: Toleration[];
+  securityContext?: SecurityContext1;
   /**
-   * Kubernetes tolerations of the pod.
-   */
-  tolerations?: {}[];
-  /**
-   * Security context of the main container.
-   */
-  securityContext?: {};
-  /**
-   * Service account the task's pod runs as.
+   * Service account the task's pod runs as (PipelineRun taskRunSpecs); overrides config.serviceAccount.
    */
   serviceAccount?: string;
   /**
-   * Pipeline workspaces this task mounts, by name.
+   * Pipeline workspaces (spec.config.workspaces) this task mounts, by name.
    */
   workspaces?: {
-    [k: string]:
-      | {
-          /**
-           * Mount the workspace read-only.
-           */
-          readOnly?: boolean;
-        }
-      | undefined;
+    [k: string]: TaskWorkspace | undefined;
   };
   /**
-   * Estimated bytes per output, used to split results over several steps (kfp-tekton's tekton-result-sizes).
+   * Estimated bytes per output. Tekton reads results from a step's termination message (4 KB); with estimates, kft spreads the outputs over several steps of at most 2 KB each (kfp-tekton's tekton-result-sizes).
    */
   resultSizes?: {
     [k: string]: number | undefined;
@@ -789,10 +776,289 @@ export interface ResourceList1 {
   [k: string]: (string | number) | undefined;
 }
 /**
- * Node labels the pod must match.
+ * A Kubernetes Volume of the task's pod (Tekton taskSpec.volumes): a name and one volume source such as secret, configMap, persistentVolumeClaim or emptyDir. String values may hold {{params.P}} references, which Tekton substitutes.
+ */
+export interface Volume {
+  /**
+   * Volume name, referenced by volumeMounts.
+   */
+  name: string;
+  [k: string]: unknown | undefined;
+}
+/**
+ * Where a volume of the pod is mounted in a container (Kubernetes VolumeMount).
+ */
+export interface VolumeMount {
+  /**
+   * Name of a volume in the task's volumes.
+   */
+  name: string;
+  /**
+   * Absolute path in the container.
+   */
+  mountPath: string;
+  /**
+   * Mount read-only.
+   */
+  readOnly?: boolean;
+  /**
+   * Path inside the volume to mount instead of its root.
+   */
+  subPath?: string;
+  /**
+   * Like subPath, with $(VAR) environment references expanded.
+   */
+  subPathExpr?: string;
+  /**
+   * How mounts propagate between host and container.
+   */
+  mountPropagation?: 'None' | 'HostToContainer' | 'Bidirectional';
+}
+/**
+ * A Kubernetes container: name, image, command, args, env, volumeMounts and the other fields listed. String values may hold {{...}} references.
+ */
+export interface Container {
+  /**
+   * Container name, unique within the task; not `main`.
+   */
+  name: string;
+  /**
+   * Container image.
+   */
+  image: string;
+  /**
+   * Entrypoint.
+   */
+  command?: string[];
+  /**
+   * Arguments to the entrypoint.
+   */
+  args?: string[];
+  /**
+   * Kubernetes EnvVar list ({name, value} or {name, valueFrom}).
+   */
+  env?: EnvVar[];
+  /**
+   * Mounts of this container.
+   */
+  volumeMounts?: VolumeMount[];
+  /**
+   * A script run instead of command (Tekton steps and sidecars).
+   */
+  script?: string;
+  /**
+   * Directory the container starts in.
+   */
+  workingDir?: string;
+  resources?: Resources1;
+  /**
+   * When to pull the image.
+   */
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  securityContext?: SecurityContext;
+  /**
+   * Ports a sidecar listens on (sidecars only).
+   */
+  ports?: {}[];
+  /**
+   * Kubernetes Probe telling Tekton when a sidecar is ready (sidecars only).
+   */
+  readinessProbe?: {};
+  /**
+   * Kubernetes Probe of a sidecar (sidecars only).
+   */
+  startupProbe?: {};
+}
+/**
+ * A Kubernetes EnvVar: a name and a value, or a valueFrom source (secretKeyRef, configMapKeyRef, fieldRef, resourceFieldRef).
+ */
+export interface EnvVar {
+  /**
+   * Variable name.
+   */
+  name: string;
+  /**
+   * Variable value; may hold {{...}} references.
+   */
+  value?: string;
+  /**
+   * Kubernetes EnvVarSource.
+   */
+  valueFrom?: {};
+}
+/**
+ * CPU, memory and accelerator requests and limits of the container.
+ */
+export interface Resources1 {
+  requests?: ResourceList;
+  limits?: ResourceList1;
+}
+/**
+ * Kubernetes SecurityContext of the container.
+ */
+export interface SecurityContext {
+  /**
+   * UID the processes run as.
+   */
+  runAsUser?: number;
+  /**
+   * GID the processes run as.
+   */
+  runAsGroup?: number;
+  /**
+   * Refuse to start a container that would run as root.
+   */
+  runAsNonRoot?: boolean;
+  /**
+   * Kubernetes SELinuxOptions.
+   */
+  seLinuxOptions?: {};
+  /**
+   * Kubernetes SeccompProfile.
+   */
+  seccompProfile?: {};
+  /**
+   * Kubernetes AppArmorProfile.
+   */
+  appArmorProfile?: {};
+  /**
+   * Kubernetes WindowsSecurityContextOptions.
+   */
+  windowsOptions?: {};
+  /**
+   * Run the container privileged.
+   */
+  privileged?: boolean;
+  /**
+   * Whether a process may gain more privileges than its parent.
+   */
+  allowPrivilegeEscalation?: boolean;
+  /**
+   * Mount the container's root filesystem read-only.
+   */
+  readOnlyRootFilesystem?: boolean;
+  /**
+   * Capabilities to add and drop ({add: [...], drop: [...]}).
+   */
+  capabilities?: {};
+  /**
+   * Kind of /proc mount.
+   */
+  procMount?: string;
+}
+/**
+ * Node labels the task's pod must match (PipelineRun taskRunSpecs pod template); replaces config.nodeSelector for this task.
  */
 export interface StringMap13 {
   [k: string]: string | undefined;
+}
+/**
+ * Kubernetes affinity of the task's pod (PipelineRun taskRunSpecs pod template).
+ */
+export interface Affinity {
+  /**
+   * Kubernetes NodeAffinity.
+   */
+  nodeAffinity?: {};
+  /**
+   * Kubernetes PodAffinity.
+   */
+  podAffinity?: {};
+  /**
+   * Kubernetes PodAntiAffinity.
+   */
+  podAntiAffinity?: {};
+}
+/**
+ * A Kubernetes toleration: lets the pod run on nodes with a matching taint.
+ */
+export interface Toleration {
+  /**
+   * Taint key; empty with operator Exists matches every taint.
+   */
+  key?: string;
+  /**
+   * Equal (default) compares value; Exists ignores it.
+   */
+  operator?: 'Equal' | 'Exists';
+  /**
+   * Taint value for operator Equal.
+   */
+  value?: string;
+  /**
+   * Taint effect to tolerate; empty tolerates all.
+   */
+  effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+  /**
+   * For NoExecute: how long the pod stays bound after the taint appears.
+   */
+  tolerationSeconds?: number;
+}
+/**
+ * Kubernetes SecurityContext of the main container.
+ */
+export interface SecurityContext1 {
+  /**
+   * UID the processes run as.
+   */
+  runAsUser?: number;
+  /**
+   * GID the processes run as.
+   */
+  runAsGroup?: number;
+  /**
+   * Refuse to start a container that would run as root.
+   */
+  runAsNonRoot?: boolean;
+  /**
+   * Kubernetes SELinuxOptions.
+   */
+  seLinuxOptions?: {};
+  /**
+   * Kubernetes SeccompProfile.
+   */
+  seccompProfile?: {};
+  /**
+   * Kubernetes AppArmorProfile.
+   */
+  appArmorProfile?: {};
+  /**
+   * Kubernetes WindowsSecurityContextOptions.
+   */
+  windowsOptions?: {};
+  /**
+   * Run the container privileged.
+   */
+  privileged?: boolean;
+  /**
+   * Whether a process may gain more privileges than its parent.
+   */
+  allowPrivilegeEscalation?: boolean;
+  /**
+   * Mount the container's root filesystem read-only.
+   */
+  readOnlyRootFilesystem?: boolean;
+  /**
+   * Capabilities to add and drop ({add: [...], drop: [...]}).
+   */
+  capabilities?: {};
+  /**
+   * Kind of /proc mount.
+   */
+  procMount?: string;
+}
+/**
+ * How a task mounts a pipeline workspace (declared in spec.config.workspaces). The task reads its path as $(workspaces.NAME.path).
+ */
+export interface TaskWorkspace {
+  /**
+   * Mount the workspace read-only.
+   */
+  readOnly?: boolean;
+  /**
+   * Where to mount it; Tekton's default is /workspace/NAME.
+   */
+  mountPath?: string;
 }
 /**
  * Runs a graph from spec.graphs with arguments.
@@ -1044,62 +1310,194 @@ export interface Nodes7 {
  */
 export interface PipelineConfig {
   /**
-   * Timeout of the tasks of the run (kfp-tekton's pipeline_conf.set_timeout): the run gets timeouts.tasks = this and timeouts.pipeline = this + 300s for finally tasks. 0 means no timeout. Unset: no timeouts are written, as kfp-tekton does, so the cluster's default applies.
+   * Time allowed for the pipeline's tasks (PipelineRun timeouts.tasks); the whole run gets finallyTimeout more. 0: the run never times out (Argo's behaviour). Unset: no timeout is written, so Tekton's global default (default-timeout-minutes, 60 minutes unless changed) applies.
    */
   timeout?: number | string;
   /**
-   * Service account of the run.
+   * Service account every task pod runs as (PipelineRun taskRunTemplate.serviceAccountName).
    */
   serviceAccount?: string;
+  securityContext?: PodSecurityContext;
   /**
-   * Pod security context of every task.
-   */
-  securityContext?: {};
-  /**
-   * Mount the service account token in task pods.
+   * Whether task pods get the service account token mounted (pod template automountServiceAccountToken).
    */
   automountServiceAccountToken?: boolean;
   env?: StringMap16;
   nodeSelector?: StringMap17;
   /**
-   * Secrets used to pull images.
+   * Names of secrets used to pull images of private registries (pod template imagePullSecrets).
    */
   imagePullSecrets?: string[];
   /**
-   * Pipeline workspaces by name.
+   * Pipeline workspaces by name, bound by the PipelineRun; tasks mount them with their own `workspaces`.
    */
   workspaces?: {
-    [k: string]: {} | undefined;
+    [k: string]: Workspace | undefined;
   };
   /**
-   * Emit pipelines.kubeflow.org/component_spec annotations.
+   * Write the pipelines.kubeflow.org/component_spec_digest annotation on every task (kfp-tekton's generate_component_spec_annotations).
    */
   componentSpecAnnotations?: boolean;
   /**
-   * Image of generated condition tasks.
+   * Image of generated condition tasks (kfp-tekton's condition_image_name).
    */
   conditionImage?: string;
   /**
-   * Image of generated helper steps.
+   * Image of generated helper steps (kfp-tekton's bash_image_name).
    */
   bashImage?: string;
   /**
-   * Pod metadata applied to a set of tasks (kfp-tekton pipeline transformers).
+   * Pod settings applied to sets of tasks (kfp-tekton pipeline transformers).
    */
-  taskDefaults?: {}[];
+  taskDefaults?: TaskDefaults[];
   artifacts?: ArtifactsConfig;
   dataPassing?: DataPassingConfig;
+  /**
+   * Time added to timeout for the finally tasks (timeouts.pipeline = timeout + finallyTimeout), as kfp-tekton allows 300 seconds.
+   */
+  finallyTimeout?: number | string;
 }
 /**
- * Environment variables added to every task.
+ * Kubernetes PodSecurityContext of every task pod (taskRunTemplate.podTemplate).
+ */
+export interface PodSecurityContext {
+  /**
+   * UID the processes run as.
+   */
+  runAsUser?: number;
+  /**
+   * GID the processes run as.
+   */
+  runAsGroup?: number;
+  /**
+   * Refuse to start a container that would run as root.
+   */
+  runAsNonRoot?: boolean;
+  /**
+   * Kubernetes SELinuxOptions.
+   */
+  seLinuxOptions?: {};
+  /**
+   * Kubernetes SeccompProfile.
+   */
+  seccompProfile?: {};
+  /**
+   * Kubernetes AppArmorProfile.
+   */
+  appArmorProfile?: {};
+  /**
+   * Kubernetes WindowsSecurityContextOptions.
+   */
+  windowsOptions?: {};
+  /**
+   * Group that owns mounted volumes.
+   */
+  fsGroup?: number;
+  /**
+   * When volume ownership is changed.
+   */
+  fsGroupChangePolicy?: 'OnRootMismatch' | 'Always';
+  /**
+   * Extra GIDs of the processes.
+   */
+  supplementalGroups?: number[];
+  /**
+   * Namespaced sysctls ({name, value}).
+   */
+  sysctls?: {}[];
+}
+/**
+ * Environment variables of every task container (pod template env); a task's own env wins.
  */
 export interface StringMap16 {
   [k: string]: string | undefined;
 }
 /**
- * Default node selector of every task.
+ * Node labels every task pod must match (pod template nodeSelector); a task's nodeSelector replaces it.
  */
 export interface StringMap17 {
+  [k: string]: string | undefined;
+}
+/**
+ * A pipeline workspace bound by the PipelineRun: exactly one volume source, optionally a sub path (kfp-tekton's path prefix).
+ */
+export interface Workspace {
+  /**
+   * An existing claim: {claimName, readOnly}.
+   */
+  persistentVolumeClaim?: {};
+  /**
+   * A claim created for each run: {spec: PersistentVolumeClaimSpec} (kfp-tekton's volume_claim_template_spec).
+   */
+  volumeClaimTemplate?: {};
+  /**
+   * A scratch volume that lives as long as one task pod.
+   */
+  emptyDir?: {};
+  /**
+   * A ConfigMap: {name, items}.
+   */
+  configMap?: {};
+  /**
+   * A Secret: {secretName, items}.
+   */
+  secret?: {};
+  /**
+   * A projected volume.
+   */
+  projected?: {};
+  /**
+   * A CSI volume.
+   */
+  csi?: {};
+  /**
+   * Directory inside the volume used as the workspace root (kfp-tekton's path_prefix).
+   */
+  subPath?: string;
+}
+/**
+ * Pod settings applied to a set of tasks at once (kfp-tekton's pipeline op transformers, written declaratively). Maps merge: a task's own value wins over defaults, and a later entry over an earlier one; tolerations add up.
+ */
+export interface TaskDefaults {
+  /**
+   * Names of the tasks this entry applies to (in the pipeline or any graph). Absent, with components absent too: every container task.
+   */
+  tasks?: string[];
+  /**
+   * Applies to every task running one of these components.
+   */
+  components?: string[];
+  annotations?: StringMap18;
+  labels?: StringMap19;
+  env?: StringMap20;
+  nodeSelector?: StringMap21;
+  /**
+   * Tolerations added to the pods of these tasks.
+   */
+  tolerations?: Toleration[];
+}
+/**
+ * Annotations added to the pods of these tasks.
+ */
+export interface StringMap18 {
+  [k: string]: string | undefined;
+}
+/**
+ * Labels added to the pods of these tasks.
+ */
+export interface StringMap19 {
+  [k: string]: string | undefined;
+}
+/**
+ * Environment variables added to the main container of these tasks.
+ */
+export interface StringMap20 {
+  [k: string]: string | undefined;
+}
+/**
+ * Node labels the pods of these tasks must match.
+ */
+export interface StringMap21 {
   [k: string]: string | undefined;
 }
 /**

@@ -6,12 +6,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SpecModel } from '../model/specModel.js';
 import { constantText } from './bindings.js';
 import { LowerContext } from './context.js';
-import { durationSeconds, durationText, secondsText } from './durations.js';
 import type { ParamIR, ParamSpecIR, PipelineIR, PipelineRunIR } from './ir.js';
 import { dataWorkspaceBinding } from './dataPassing/workspace.js';
 import { artifactTrackingAnnotations, kfpRunAnnotations, kfpRunLabels } from './kfpMetadata.js';
 import { dnsLabel, paramName } from './names.js';
 import { defaultLowerOptions, type LowerOptions } from './options.js';
+import { pipelineWorkspaces, runSettings } from './pipelineConfig.js';
 import { rootFrame, ScopeLowering } from './scope.js';
 
 export type { LowerOptions } from './options.js';
@@ -28,27 +28,31 @@ export function lower(model: SpecModel, options: Partial<LowerOptions> = {}): Lo
   root.lowerNodes(model.pipeline.tasks, rootFrame);
   root.lowerNodes(model.pipeline.finally, { ...rootFrame, finally: true });
   const params = pipelineParams(model);
+  const settings = runSettings(model.config);
+  const runWorkspaces = [...(settings.workspaces ?? []), ...(ctx.usesDataWorkspace ? [dataWorkspaceBinding(model)] : [])];
   const run: PipelineRunIR = {
     name: dnsLabel(model.name),
     annotations: { ...(ctx.options.kfpMetadata ? kfpRunAnnotations(model, ctx.artifacts) : {}), ...artifactTrackingAnnotations(model), ...model.annotations },
     labels: { ...(ctx.options.kfpMetadata ? kfpRunLabels() : {}), ...model.labels },
     params: runParams(model),
     pipeline: { params: [...params, ...root.params], tasks: root.finishedTasks(), finally: root.finallyTasks, ...dataWorkspaceDeclaration(ctx) },
-    ...timeouts(model),
+    ...settings,
     taskRunSpecs: ctx.taskRunSpecs,
-    ...(ctx.usesDataWorkspace ? { workspaces: [dataWorkspaceBinding(model)] } : {}),
+    ...(runWorkspaces.length ? { workspaces: runWorkspaces } : {}),
   };
   return { run, diagnostics: ctx.diagnostics };
 }
 
-/** The data-passing workspace, declared when some task passes files through it. */
+/** The workspaces of spec.config, and the data-passing workspace when some task passes files through it. */
 function dataWorkspaceDeclaration(ctx: LowerContext): Pick<PipelineIR, 'workspaces'> {
-  return ctx.usesDataWorkspace ? { workspaces: [{ name: ctx.dataWorkspace }] } : {};
+  const workspaces = [...pipelineWorkspaces(ctx.model.config), ...(ctx.usesDataWorkspace ? [{ name: ctx.dataWorkspace }] : [])];
+  return workspaces.length ? { workspaces } : {};
 }
 
 /** Settings of spec.config that choose lowering options (images). */
 function configOptions(model: SpecModel): Partial<LowerOptions> {
-  return withoutUndefined({ conditionImage: model.config.conditionImage, bashImage: model.config.bashImage });
+  const { conditionImage, bashImage, componentSpecAnnotations } = model.config;
+  return withoutUndefined({ conditionImage, bashImage, componentSpecAnnotations });
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {
@@ -70,19 +74,4 @@ function runParams(model: SpecModel): ParamIR[] {
     .filter((p) => p.hasDefault && p.default !== null)
     .map((p) => ({ name: paramName(p.name), value: constantText(p.default) }))
     .sort(byName);
-}
-
-/**
- * kfp-tekton writes run timeouts only when the pipeline sets one (pipeline_conf.set_timeout):
- * `tasks` is that timeout and `pipeline` adds DEFAULT_FINALLY_SECONDS (300) so finally tasks can
- * still run after the tasks time out. Tekton treats 0 as "no timeout".
- */
-const FINALLY_SECONDS = 300;
-
-function timeouts(model: SpecModel): Pick<PipelineRunIR, 'timeouts'> {
-  const timeout = model.config.timeout;
-  if (timeout === undefined) return {};
-  const seconds = durationSeconds(timeout);
-  if (seconds === 0) return { timeouts: { pipeline: '0s' } };
-  return { timeouts: { pipeline: secondsText(seconds + FINALLY_SECONDS), tasks: durationText(timeout) } };
 }

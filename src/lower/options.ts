@@ -10,6 +10,8 @@ export interface LowerOptions {
   readonly anySequencerImage: string;
   /** Image of generated helper steps (copying results and artifacts). */
   readonly bashImage: string;
+  /** Write pipelines.kubeflow.org/component_spec_digest on tasks (with kfpMetadata). Default true. */
+  readonly componentSpecAnnotations: boolean;
 }
 
 export const defaultLowerOptions: LowerOptions = {
@@ -18,4 +20,5 @@ export const defaultLowerOptions: LowerOptions = {
   conditionImage: 'python:3.9.17-alpine3.18',
   anySequencerImage: 'quay.io/aipipeline/any-sequencer:latest',
   bashImage: 'busybox',
+  componentSpecAnnotations: true,
 };

@@ -20,6 +20,8 @@ export function* referenceSites(node: NodeModel): Generator<ReferenceSite> {
       yield* fields('env', raw.env);
       yield* fields('image', raw.image);
       if (isObject(raw.afterAny)) yield* fields('afterAny', { conditions: raw.afterAny.conditions });
+      // Tekton substitutes params in steps, sidecars and volumes, so pod fields may hold references.
+      for (const field of ['volumes', 'volumeMounts', 'initContainers', 'sidecars']) yield* fields(field, raw[field]);
       break;
     case 'graphCall':
       yield* fields('arguments', raw.arguments);

@@ -9,7 +9,7 @@ import { childPointer } from '../../parse/pointer.js';
 import { constantText, TaskBindings } from '../bindings.js';
 import { resolveCommandLine } from '../commandLine.js';
 import { TaskFiles } from '../dataPassing/taskFiles.js';
-import type { EnvVarIR, PipelineTaskIR, StepIR } from '../ir.js';
+import type { EnvVarIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
 import { dnsLabel } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
@@ -19,6 +19,10 @@ import { withPVolumes } from './pvolumes.js';
 import { withRunVariables } from '../runVariables.js';
 import { resourceOpTask } from './resourceOp.js';
 import { anySequencerTask } from '../anySequencer.js';
+import { copyResultsArtifactsStep } from '../dataPassing/steps.js';
+import { podFeatures, taskRunSpecOf } from '../podSpec.js';
+import { packResults, splitResults } from '../resultSizes.js';
+import { withTaskDefaults } from '../taskDefaults.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
   if (node.spec.afterAny) lowering.add(anySequencerTask(lowering.sequencerName(node), node.spec.afterAny, lowering, frame), frame);
@@ -35,7 +39,8 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
   lowering.add(withRunVariables(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering)), frame);
 }
 
-export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
+export function containerTask(taskNode: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
+  const node: TaskNode = { ...taskNode, spec: withTaskDefaults(lowering.ctx.model, taskNode) };
   const bindings = new TaskBindings(lowering, node);
   const name = lowering.taskName(node.name);
   const files = new TaskFiles(lowering, node, component, bindings, name);
@@ -55,10 +60,12 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   const copy = fileOutputCopy(container, command, commandArgs, resolver.outputPath, lowering);
   const env = envOf(container, node, bindings);
   const lowered = files.lower();
+  const pod = podFeatures(node.spec, bindings);
   const mainEnv = [...env, ...lowered.mainEnv];
-  const volumes = [...copy.volumes, ...lowered.volumes];
+  const volumes = taskVolumes([...copy.volumes, ...lowered.volumes], pod.spec.volumes);
   const volumeMounts = [...copy.volumeMounts, ...lowered.volumeMounts];
   const main: StepIR = {
+    ...pod.main,
     name: 'main',
     // A task may replace the image, with references (KFP: op.container.image = f'busy:{tag}').
     image: node.spec.image !== undefined ? bindings.text(node.spec.image) : container.image,
@@ -68,7 +75,13 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
     ...resourcesOf(node),
     ...(node.spec.imagePullPolicy ? { imagePullPolicy: node.spec.imagePullPolicy } : {}),
   };
-  recordArtifacts(lowering, name, files, bindings);
+  const results = [...files.results(), ...lowered.results];
+  const split = splitResults([...lowered.before, ...pod.initSteps, main, ...copy.steps], packResults(node.spec.resultSizes ?? {}, [...component.outputs.keys()]));
+  recordArtifacts(lowering, name, files, bindings, split.moved);
+  const runSpec = taskRunSpecOf(name, node.spec);
+  if (runSpec) lowering.ctx.taskRunSpecs.push(runSpec);
+  const workspaces = [...(lowered.workspace ? [{ name: lowered.workspace }] : []), ...(pod.spec.workspaces ?? [])];
+  const workspaceBindings = [...(lowered.workspace ? [{ name: lowered.workspace, workspace: lowering.ctx.dataWorkspace }] : []), ...pod.workspaceBindings];
   return {
     name,
     params: [...bindings.params].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
@@ -76,16 +89,18 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
       kind: 'embedded',
       spec: {
         params: bindings.params.map((p) => ({ name: p.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-        results: [...files.results(), ...lowered.results],
-        steps: [...lowered.before, main, ...copy.steps, ...lowered.after],
-        ...(volumes.length ? { volumes, stepTemplate: { volumeMounts } } : {}),
-        ...(lowered.workspace ? { workspaces: [{ name: lowered.workspace }] } : {}),
+        results,
+        steps: [...split.steps, ...lowered.after, ...movedResultsCopy(results, split.moved, lowered.after, lowering)],
+        ...(pod.spec.sidecars ? { sidecars: pod.spec.sidecars } : {}),
+        ...(volumes.length ? { volumes } : {}),
+        ...(volumeMounts.length ? { stepTemplate: { volumeMounts } } : {}),
+        ...(workspaces.length ? { workspaces } : {}),
         metadata: metadataOf(node, component, lowering),
       },
     },
     runAfter: lowering.runAfterOf(node, frame),
     when: [...frame.when],
-    ...(lowered.workspace ? { workspaces: [{ name: lowered.workspace, workspace: lowering.ctx.dataWorkspace }] } : {}),
+    ...(workspaceBindings.length ? { workspaces: workspaceBindings } : {}),
     ...(node.spec.retries ? { retries: node.spec.retries } : {}),
     ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
     ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
@@ -93,8 +108,30 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
 }
 
 /** The task's artifacts, for the run's annotations (kfp-tekton tracks every container task). */
-function recordArtifacts(lowering: ScopeLowering, name: string, files: TaskFiles, bindings: TaskBindings): void {
-  lowering.ctx.artifacts.record(name, { ...files.outputArtifacts(), inputs: [...bindings.inputArtifacts(), ...files.inputArtifacts()] });
+function recordArtifacts(lowering: ScopeLowering, name: string, files: TaskFiles, bindings: TaskBindings, moved: ReadonlyMap<string, string>): void {
+  const { outputs, items } = files.outputArtifacts();
+  // An output moved out of /tekton/results by result-size steps is tracked where it ends up.
+  const where = (path: string) => moved.get(/^\$\(results\.([^.]+)\.path\)$/.exec(path)?.[1] ?? '') ?? path;
+  lowering.ctx.artifacts.record(name, { outputs, items: items.map(([item, path]) => [item, where(path)]), inputs: [...bindings.inputArtifacts(), ...files.inputArtifacts()] });
+}
+
+/**
+ * kfp-tekton's `copy-results-artifacts` for outputs that result-size steps moved out of
+ * /tekton/results: the KFP backend shows the final results, so they are copied back while small.
+ * KFP metadata only; one step per task, so it joins a data-passing copy step if there is one.
+ */
+function movedResultsCopy(results: readonly ResultIR[], moved: ReadonlyMap<string, string>, after: readonly StepIR[], lowering: ScopeLowering): StepIR[] {
+  if (moved.size === 0 || !lowering.ctx.options.kfpMetadata) return [];
+  const copies = results.filter((r) => moved.has(r.name)).map((r) => ({ from: moved.get(r.name)!, resultPath: `$(results.${r.name}.path)` }));
+  const step = copyResultsArtifactsStep(lowering.ctx.options.bashImage, copies);
+  return after.some((s) => s.name === step.name) ? [{ ...step, name: 'copy-moved-results-artifacts' }] : [step];
+}
+
+/** kfp-tekton sorts a task's volumes by name once the task has volumes of its own. */
+function taskVolumes(generated: readonly unknown[], own: readonly unknown[] | undefined): unknown[] {
+  if (!own?.length) return [...generated];
+  const name = (v: unknown) => String((v as { name?: unknown }).name);
+  return [...generated, ...own].sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
 }
 
 /**
@@ -166,7 +203,7 @@ export function metadataOf(node: TaskNode, component: ComponentModel, lowering: 
   const annotations: Record<string, string> = {};
   if (lowering.ctx.options.kfpMetadata) {
     labels['pipelines.kubeflow.org/cache_enabled'] = node.spec.caching === false ? 'false' : 'true';
-    annotations['pipelines.kubeflow.org/component_spec_digest'] = componentDigest(component.spec);
+    if (lowering.ctx.options.componentSpecAnnotations) annotations['pipelines.kubeflow.org/component_spec_digest'] = componentDigest(component.spec);
     if (node.spec.displayName) annotations['pipelines.kubeflow.org/task_display_name'] = node.spec.displayName;
   }
   // Asked for explicitly, so written with or without kfpMetadata (kfp-tekton's pod annotations).

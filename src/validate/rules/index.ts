@@ -25,9 +25,13 @@ import { GraphArguments } from './GraphArguments.js';
 import { GuardedRecursion } from './GuardedRecursion.js';
 import { LoopItemFields } from './LoopItemFields.js';
 import { LoopOutputScope } from './LoopOutputScope.js';
+import { KnownWorkspaces } from './KnownWorkspaces.js';
 import { NoCycles } from './NoCycles.js';
 import { ParamDefaults } from './ParamDefaults.js';
+import { PodContainers } from './PodContainers.js';
 import { RequiredArguments } from './RequiredArguments.js';
+import { ResultSizes } from './ResultSizes.js';
+import { TaskDefaultsTargets } from './TaskDefaultsTargets.js';
 import { UniqueNames } from './UniqueNames.js';
 import { ValidConditions } from './ValidConditions.js';
 import { ValidReferences } from './ValidReferences.js';
@@ -61,4 +65,8 @@ export const rules: readonly Rule[] = [
   FinallyDependencies,
   AfterAnyTargets,
   NoCycles,
+  PodContainers,
+  KnownWorkspaces,
+  ResultSizes,
+  TaskDefaultsTargets,
 ];

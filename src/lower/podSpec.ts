@@ -1,0 +1,105 @@
+/**
+ * A task's pod-level features, as kfp-tekton lowers a ContainerOp's pod settings:
+ * - init containers become steps before `main` (Tekton has no init containers; steps run in order);
+ * - sidecars, volumes and workspace declarations go into the embedded taskSpec;
+ * - volume mounts and the security context go onto the `main` step (they belong to the container);
+ * - affinity, tolerations, node selector and service account cannot be set in a taskSpec, so they
+ *   go into the PipelineRun's `taskRunSpecs` for this pipeline task (kfp-tekton's TaskRunSpec pod
+ *   templates), where Tekton merges them over the run-wide pod template.
+ * String values of containers and volumes may hold {{...}} references; they become task params,
+ * which Tekton substitutes in steps, sidecars and volumes.
+ */
+import type { Container, Task } from '../generated/pipeline.js';
+import { isObject } from '../model/specModel.js';
+import type { TaskBindings } from './bindings.js';
+import type { StepIR, TaskRunSpecIR, TaskSpecIR } from './ir.js';
+import { dnsLabel } from './names.js';
+
+/** The pod features of one task, in the places of the IR they land. */
+export interface PodFeatures {
+  readonly initSteps: readonly StepIR[];
+  readonly main: Pick<StepIR, 'volumeMounts' | 'securityContext'>;
+  readonly spec: Pick<TaskSpecIR, 'sidecars' | 'volumes' | 'workspaces'>;
+  readonly workspaceBindings: readonly { readonly name: string; readonly workspace: string }[];
+}
+
+export function podFeatures(spec: Task, bindings: TaskBindings): PodFeatures {
+  const sidecars = (spec.sidecars ?? []).map((c) => sidecarOf(c, bindings));
+  const volumes = (spec.volumes ?? []).map((v) => deepText(v, bindings) as Record<string, unknown>);
+  const workspaces = Object.entries(spec.workspaces ?? {}).map(([name, w = {}]) => ({
+    name,
+    ...(w.readOnly !== undefined ? { readOnly: w.readOnly } : {}),
+    ...(w.mountPath !== undefined ? { mountPath: w.mountPath } : {}),
+  }));
+  return {
+    initSteps: (spec.initContainers ?? []).map((c) => initStepOf(c, bindings)),
+    main: {
+      ...(spec.volumeMounts?.length ? { volumeMounts: spec.volumeMounts.map((m) => deepText(m, bindings)) } : {}),
+      ...(spec.securityContext ? { securityContext: { ...spec.securityContext } } : {}),
+    },
+    spec: {
+      ...(sidecars.length ? { sidecars } : {}),
+      // kfp-tekton sorts task volumes by name; the order is meaningless to Kubernetes.
+      ...(volumes.length ? { volumes: volumes.sort((a, b) => (String(a.name) < String(b.name) ? -1 : 1)) } : {}),
+      ...(workspaces.length ? { workspaces } : {}),
+    },
+    workspaceBindings: workspaces.map((w) => ({ name: w.name, workspace: w.name })),
+  };
+}
+
+/**
+ * The taskRunSpecs entry of a pipeline task, or undefined when it sets nothing. The task's node
+ * selector replaces the run-wide one (Tekton merges pod templates field by field).
+ */
+export function taskRunSpecOf(pipelineTaskName: string, spec: Task): TaskRunSpecIR | undefined {
+  const podTemplate: Record<string, unknown> = {};
+  if (spec.affinity) podTemplate.affinity = structuredClone(spec.affinity);
+  if (spec.tolerations?.length) podTemplate.tolerations = spec.tolerations.map((t) => ({ ...t }));
+  if (spec.nodeSelector && Object.keys(spec.nodeSelector).length) podTemplate.nodeSelector = { ...spec.nodeSelector };
+  const hasPod = Object.keys(podTemplate).length > 0;
+  if (!hasPod && !spec.serviceAccount) return undefined;
+  return {
+    pipelineTaskName,
+    ...(spec.serviceAccount ? { serviceAccountName: spec.serviceAccount } : {}),
+    ...(hasPod ? { podTemplate } : {}),
+  };
+}
+
+/** An init container as a step: the fields a Tekton step shares with a container. */
+function initStepOf(container: Container, bindings: TaskBindings): StepIR {
+  const c = deepText(container, bindings) as Container;
+  return {
+    name: dnsLabel(c.name),
+    image: c.image,
+    ...(c.command?.length ? { command: c.command } : {}),
+    ...(c.args?.length ? { args: c.args } : {}),
+    ...(c.script !== undefined ? { script: c.script } : {}),
+    ...(c.env?.length ? { env: c.env.map((e) => ({ name: e.name, ...(e.value !== undefined ? { value: e.value } : {}), ...(e.valueFrom !== undefined ? { valueFrom: e.valueFrom } : {}) })) } : {}),
+    ...(c.resources ? { computeResources: resourceLists(c.resources) } : {}),
+    ...(c.imagePullPolicy ? { imagePullPolicy: c.imagePullPolicy } : {}),
+    ...(c.volumeMounts?.length ? { volumeMounts: c.volumeMounts } : {}),
+    ...(c.securityContext ? { securityContext: c.securityContext } : {}),
+    ...(c.workingDir ? { workingDir: c.workingDir } : {}),
+  };
+}
+
+/** A sidecar as Tekton v1 writes it: a container whose `resources` are `computeResources`. */
+function sidecarOf(container: Container, bindings: TaskBindings): Record<string, unknown> {
+  const { resources, ...rest } = deepText(container, bindings) as Container;
+  return { ...rest, ...(resources ? { computeResources: resourceLists(resources) } : {}) };
+}
+
+function resourceLists(r: NonNullable<Container['resources']>): NonNullable<StepIR['computeResources']> {
+  const list = (l: Record<string, unknown> | undefined) => (l ? Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) : undefined);
+  const requests = list(r.requests);
+  const limits = list(r.limits);
+  return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
+}
+
+/** A copy of `value` with every string passed through the task's bindings (references → params). */
+export function deepText(value: unknown, bindings: TaskBindings): unknown {
+  if (typeof value === 'string') return bindings.text(value);
+  if (Array.isArray(value)) return value.map((v) => deepText(v, bindings));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepText(v, bindings)]));
+  return value;
+}

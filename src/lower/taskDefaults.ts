@@ -1,0 +1,34 @@
+/**
+ * spec.config.taskDefaults: pod settings applied to a set of tasks at once, the declarative form of
+ * kfp-tekton's pipeline op transformers (functions applied to every op, such as one that adds a
+ * pod annotation and label). Maps merge key by key, later entries over earlier ones and the task's
+ * own settings over all defaults; tolerations add up.
+ */
+import type { Task, TaskDefaults } from '../generated/pipeline.js';
+import type { SpecModel, TaskNode } from '../model/specModel.js';
+
+/** Whether a taskDefaults entry applies to a task. No selector at all: every task. */
+export function selects(entry: TaskDefaults, node: TaskNode): boolean {
+  if (!entry.tasks && !entry.components) return true;
+  return (entry.tasks ?? []).includes(node.name) || (entry.components ?? []).includes(node.spec.component);
+}
+
+/** The task's settings with every matching taskDefaults entry merged under them. */
+export function withTaskDefaults(model: SpecModel, node: TaskNode): Task {
+  const entries = (model.config.taskDefaults ?? []).filter((entry) => selects(entry, node));
+  if (entries.length === 0) return node.spec;
+  const own = node.spec;
+  const merged = (field: 'annotations' | 'labels' | 'env' | 'nodeSelector') => {
+    const maps = [...entries.map((e) => e[field]), own[field]].filter((m): m is Record<string, string> => m !== undefined);
+    return maps.length ? { [field]: Object.assign({}, ...maps) as Record<string, string> } : {};
+  };
+  const tolerations = [...entries.flatMap((e) => e.tolerations ?? []), ...(own.tolerations ?? [])];
+  return {
+    ...own,
+    ...merged('annotations'),
+    ...merged('labels'),
+    ...merged('env'),
+    ...merged('nodeSelector'),
+    ...(tolerations.length ? { tolerations } : {}),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * TaskDefaultsTargets: every spec.config.taskDefaults entry selects tasks and components that
+ * exist, and holds no {{...}} references (an entry applies to tasks of different scopes, where a
+ * reference would mean different things).
+ */
+import { allNodes, allScopes, isObject } from '../../model/specModel.js';
+import { childPointer, type Pointer } from '../../parse/pointer.js';
+import { didYouMean } from '../../util/suggest.js';
+import type { RuleContext } from '../ruleContext.js';
+
+export function TaskDefaultsTargets({ model, report }: RuleContext): void {
+  const tasks = new Set<string>();
+  for (const scope of allScopes(model)) for (const node of allNodes(scope)) if (node.kind === 'task') tasks.add(node.name);
+  const entries = Array.isArray(model.config.taskDefaults) ? model.config.taskDefaults : [];
+  entries.forEach((entry, i) => {
+    if (!isObject(entry)) return;
+    const base = childPointer('/spec/config/taskDefaults', i);
+    strings(entry.tasks).forEach((name, j) => {
+      if (name && !tasks.has(name)) report({ code: 'unknown-task', message: `taskDefaults selects unknown task '${name}'`, hint: didYouMean(name, tasks) || 'Name a task of the pipeline or of a graph.', doc: model.doc, pointer: childPointer(childPointer(base, 'tasks'), j) });
+    });
+    strings(entry.components).forEach((name, j) => {
+      if (name && !model.components.has(name)) report({ code: 'unknown-component', message: `taskDefaults selects unknown component '${name}'`, hint: didYouMean(name, model.components.keys()) || 'Name a component of spec.components.', doc: model.doc, pointer: childPointer(childPointer(base, 'components'), j) });
+    });
+    for (const pointer of referencesUnder(entry, base)) {
+      report({ code: 'invalid-reference', message: 'taskDefaults values cannot hold {{...}} references', hint: 'Set the value on each task instead.', doc: model.doc, pointer });
+    }
+  });
+}
+
+function* referencesUnder(value: unknown, pointer: Pointer): Generator<Pointer> {
+  if (typeof value === 'string' && value.includes('{{')) yield pointer;
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* referencesUnder(value[i], childPointer(pointer, i));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* referencesUnder(v, childPointer(pointer, k));
+}
+
+const strings = (list: unknown): string[] => (Array.isArray(list) ? list.map((x) => (typeof x === 'string' ? x : '')) : []);
