@@ -39,8 +39,10 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
   lowering.add(withRunVariables(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering)), frame);
 }
 
-export function containerTask(taskNode: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
-  const node: TaskNode = { ...taskNode, spec: withTaskDefaults(lowering.ctx.model, taskNode) };
+export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
+  // config.taskDefaults merged under the task's own pod settings. A copy: data passing keys its
+  // plan by the node itself, so everything else reads `node`.
+  const defaulted: TaskNode = { ...node, spec: withTaskDefaults(lowering.ctx.model, node) };
   const bindings = new TaskBindings(lowering, node);
   const name = lowering.taskName(node.name);
   const files = new TaskFiles(lowering, node, component, bindings, name);
@@ -58,9 +60,9 @@ export function containerTask(taskNode: TaskNode, component: ComponentModel, con
   const command = resolveCommandLine(container.command, resolver);
   const commandArgs = resolveCommandLine(container.args, resolver);
   const copy = fileOutputCopy(container, command, commandArgs, resolver.outputPath, lowering);
-  const env = envOf(container, node, bindings);
+  const env = envOf(container, defaulted, bindings);
   const lowered = files.lower();
-  const pod = podFeatures(node.spec, bindings);
+  const pod = podFeatures(defaulted.spec, bindings);
   const mainEnv = [...env, ...lowered.mainEnv];
   const volumes = taskVolumes([...copy.volumes, ...lowered.volumes], pod.spec.volumes);
   const volumeMounts = [...copy.volumeMounts, ...lowered.volumeMounts];
@@ -78,7 +80,7 @@ export function containerTask(taskNode: TaskNode, component: ComponentModel, con
   const results = [...files.results(), ...lowered.results];
   const split = splitResults([...lowered.before, ...pod.initSteps, main, ...copy.steps], packResults(node.spec.resultSizes ?? {}, [...component.outputs.keys()]));
   recordArtifacts(lowering, name, files, bindings, split.moved);
-  const runSpec = taskRunSpecOf(name, node.spec);
+  const runSpec = taskRunSpecOf(name, defaulted.spec);
   if (runSpec) lowering.ctx.taskRunSpecs.push(runSpec);
   const workspaces = [...(lowered.workspace ? [{ name: lowered.workspace }] : []), ...(pod.spec.workspaces ?? [])];
   const workspaceBindings = [...(lowered.workspace ? [{ name: lowered.workspace, workspace: lowering.ctx.dataWorkspace }] : []), ...pod.workspaceBindings];
@@ -95,7 +97,7 @@ export function containerTask(taskNode: TaskNode, component: ComponentModel, con
         ...(volumes.length ? { volumes } : {}),
         ...(volumeMounts.length ? { stepTemplate: { volumeMounts } } : {}),
         ...(workspaces.length ? { workspaces } : {}),
-        metadata: metadataOf(node, component, lowering),
+        metadata: metadataOf(defaulted, component, lowering),
       },
     },
     runAfter: lowering.runAfterOf(node, frame),
