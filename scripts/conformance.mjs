@@ -31,7 +31,10 @@ if (!existsSync(goldenDir) || !existsSync(semdiff)) {
 
 const { compile } = await import(join(root, 'dist', 'index.js'));
 const index = readFileSync(join(shared, 'conformance', 'README.md'), 'utf8');
-const cases = [...index.matchAll(/^\| ([a-z0-9_]+) \| [^|]+ \| [^|]+ \| ([^|]+) \|/gm)].map((m) => ({ name: m[1], goldens: m[2].trim().split(/\s+/) }));
+const cases = [...index.matchAll(/^\| ([a-z0-9_]+) \| [^|]+ \| [^|]+ \| ([^|]+) \|/gm)]
+  .map((m) => ({ name: m[1], goldens: m[2].trim().split(/\s+/) }))
+  // The table's header row (| case | source | ...) is not a case.
+  .filter((c) => c.name !== 'case');
 const deviations = existsSync(join(root, 'docs', 'deviations.md'))
   ? new Set([...readFileSync(join(root, 'docs', 'deviations.md'), 'utf8').matchAll(/^##+ `?([a-z0-9_]+)`?\s*$/gm)].map((m) => m[1]))
   : new Set();
