@@ -54,12 +54,35 @@ export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnos
       }
     }
     if (task.taskSpec?.steps) problems.push(...checkTaskSpec(task.name, task.taskSpec));
-    const nested = (task.taskSpec?.spec as { pipelineSpec?: v1.PipelineSpec } | undefined)?.pipelineSpec;
-    if (nested) problems.push(...checkPipelineSpec(nested, `${where} → ${task.name}`).map((d) => d.message));
+    const custom = task.taskSpec?.spec as NestedRunSpec | undefined;
+    if (custom?.pipelineSpec) problems.push(...checkNestedRun(custom, `${where} → ${task.name}`).map((d) => d.message));
   }
   const cycle = findCycle(dag);
   if (cycle) problems.push(`dependency cycle: ${cycle.join(' → ')}`);
   return problems.map((message) => ({ code: 'tekton-constraint', severity: 'error', message: message.startsWith(where) ? message : `${where}: ${message}`, hint: 'This is a kft bug; please report it with the spec.' }));
+}
+
+/** A custom task spec holding a pipeline (a PipelineLoop's), with the run settings it passes on. */
+export interface NestedRunSpec {
+  pipelineSpec?: v1.PipelineSpec;
+  taskRunSpecs?: v1.PipelineTaskRunSpec[];
+}
+
+/** A nested pipeline and the task run specs that apply to its runs. */
+export function checkNestedRun(spec: NestedRunSpec, where: string): Diagnostic[] {
+  return spec.pipelineSpec ? [...checkPipelineSpec(spec.pipelineSpec, where), ...checkTaskRunSpecs(spec.taskRunSpecs, spec.pipelineSpec, where)] : [];
+}
+
+/**
+ * Tekton rejects a run whose `taskRunSpecs` name a task its pipeline does not have (the
+ * PipelineRun reconciler's validation of task run specs): each entry must name a task of the
+ * pipeline it applies to, not one of a loop or graph nested in it.
+ */
+export function checkTaskRunSpecs(specs: readonly v1.PipelineTaskRunSpec[] | undefined, pipeline: v1.PipelineSpec, where: string): Diagnostic[] {
+  const names = new Set([...pipeline.tasks, ...(pipeline.finally ?? [])].map((t) => t.name));
+  return (specs ?? [])
+    .filter((t) => !names.has(t.pipelineTaskName))
+    .map((t) => ({ code: 'tekton-constraint', severity: 'error', message: `${where}: taskRunSpecs name '${t.pipelineTaskName}', which is not a task of this pipeline`, hint: 'This is a kft bug; please report it with the spec.' }));
 }
 
 function checkTaskSpec(taskName: string, spec: v1.EmbeddedTask): string[] {

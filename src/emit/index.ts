@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PipelineRunIR } from '../lower/ir.js';
-import { checkPipelineSpec } from './check.js';
+import { checkNestedRun, checkPipelineSpec, checkTaskRunSpecs, type NestedRunSpec } from './check.js';
 import type * as v1 from './tekton/v1.js';
 import { V1Writer } from './toV1.js';
 import { pipelineSpecToV1beta1, runSpecToV1beta1 } from './toV1beta1.js';
@@ -51,6 +51,8 @@ export function emit(run: PipelineRunIR, options: Partial<EmitOptions> = {}): Em
     objects.push({ apiVersion: group, kind: 'Pipeline', metadata: { name: run.name }, spec });
   }
   const runSpec = writer.pipelineRunSpec(run, o.layout === 'pipeline' ? run.name : undefined);
+  diagnostics.push(...checkTaskRunSpecs(runSpec.taskRunSpecs, pipelineSpec, run.name));
+  for (const r of writer.resources) diagnostics.push(...checkNestedRun(r.spec as NestedRunSpec, r.metadata.name ?? ''));
   objects.push({ apiVersion: group, kind: 'PipelineRun', metadata, spec: o.apiVersion === 'v1' ? runSpec : runSpecToV1beta1(runSpec) });
   for (const resource of writer.resources) objects.push({ ...resource });
   const manifests = objects.map((object) => ({

@@ -3,7 +3,7 @@
  * `taskSpec {apiVersion, kind, spec}` or, with `separate`, collected as resources and referenced
  * by `taskRef`. Reentrant ones (recursive graph instances) are always separate resources. Empty lists and maps are left out, as Tekton and kfp-tekton write them.
  */
-import type { PipelineIR, PipelineRunIR, PipelineTaskIR, StepIR, TaskSpecIR } from '../lower/ir.js';
+import type { PipelineIR, PipelineRunIR, PipelineTaskIR, StepIR, TaskRunSpecIR, TaskSpecIR } from '../lower/ir.js';
 import type * as v1 from './tekton/v1.js';
 
 export interface CustomResource {
@@ -37,14 +37,7 @@ export class V1Writer {
     if (run.serviceAccountName || run.podTemplate) {
       spec.taskRunTemplate = { ...(run.serviceAccountName ? { serviceAccountName: run.serviceAccountName } : {}), ...(run.podTemplate ? { podTemplate: { ...run.podTemplate } } : {}) };
     }
-    if (run.taskRunSpecs.length) {
-      spec.taskRunSpecs = run.taskRunSpecs.map((t) => ({
-        pipelineTaskName: t.pipelineTaskName,
-        ...(t.serviceAccountName ? { serviceAccountName: t.serviceAccountName } : {}),
-        ...(t.podTemplate ? { podTemplate: { ...t.podTemplate } } : {}),
-        ...(t.metadata ? { metadata: { ...t.metadata } } : {}),
-      }));
-    }
+    if (run.taskRunSpecs.length) spec.taskRunSpecs = run.taskRunSpecs.map(taskRunSpec);
     if (run.workspaces?.length) spec.workspaces = run.workspaces.map((w) => ({ ...w }));
     return spec;
   }
@@ -75,7 +68,14 @@ export class V1Writer {
         else task.taskSpec = { apiVersion: body.task.apiVersion, kind: body.task.kind, spec: body.task.spec, ...(body.task.metadata ? { metadata: { ...body.task.metadata } } : {}) };
         break;
       case 'nested': {
-        const spec = { ...body.task.specFields, pipelineSpec: this.pipelineSpec(body.task.pipeline) };
+        const { taskRunSpecs, workspaces } = body.task;
+        const spec = {
+          ...body.task.specFields,
+          pipelineSpec: this.pipelineSpec(body.task.pipeline),
+          // Settings the controller copies into the runs it creates (PipelineLoop spec fields).
+          ...(taskRunSpecs?.length ? { taskRunSpecs: taskRunSpecs.map(taskRunSpec) } : {}),
+          ...(workspaces?.length ? { workspaces: workspaces.map((w) => ({ ...w })) } : {}),
+        };
         if (this.options.separateNested || body.task.reentrant) {
           // The writer may serialise one pipeline twice (check, then run); a resource is kept once.
           if (!this.resources.some((r) => r.metadata.name === body.task.resourceName)) {
@@ -111,6 +111,15 @@ export class V1Writer {
     if (meta.labels || meta.annotations) spec.metadata = meta;
     return spec;
   }
+}
+
+function taskRunSpec(t: TaskRunSpecIR): v1.PipelineTaskRunSpec {
+  return {
+    pipelineTaskName: t.pipelineTaskName,
+    ...(t.serviceAccountName ? { serviceAccountName: t.serviceAccountName } : {}),
+    ...(t.podTemplate ? { podTemplate: { ...t.podTemplate } } : {}),
+    ...(t.metadata ? { metadata: { ...t.metadata } } : {}),
+  };
 }
 
 function step(s: StepIR): v1.Step {

@@ -1,8 +1,8 @@
 /**
  * tekton.dev/v1 → tekton.dev/v1beta1, for clusters that still serve only v1beta1 (Tekton < 0.44).
  * Only the fields kft writes differ: step `computeResources` → `resources`, the run's
- * `taskRunTemplate` → top-level `serviceAccountName`/`podTemplate`, task run specs' field names,
- * and `displayName`, which v1beta1 does not have.
+ * `taskRunTemplate` → top-level `serviceAccountName`/`podTemplate`, task run specs' field names
+ * (the run's and a PipelineLoop's), and `displayName`, which v1beta1 does not have.
  */
 import type * as v1 from './tekton/v1.js';
 import type * as v1beta1 from './tekton/v1beta1.js';
@@ -24,8 +24,10 @@ function embeddedToV1beta1(spec: v1.EmbeddedTask): v1beta1.EmbeddedTask {
   const { steps, ...rest } = spec;
   const out: v1beta1.EmbeddedTask = { ...rest };
   if (spec.spec && typeof spec.spec === 'object' && 'pipelineSpec' in (spec.spec as object)) {
-    const inner = spec.spec as { pipelineSpec: v1.PipelineSpec };
+    const inner = spec.spec as { pipelineSpec: v1.PipelineSpec; taskRunSpecs?: v1.PipelineTaskRunSpec[] };
     out.spec = { ...inner, pipelineSpec: pipelineSpecToV1beta1(inner.pipelineSpec) };
+    // A PipelineLoop of a v1beta1 Tekton (kfp-tekton < 1.8) reads v1beta1 task run specs.
+    if (inner.taskRunSpecs) (out.spec as Record<string, unknown>).taskRunSpecs = inner.taskRunSpecs.map(taskRunSpecToV1beta1);
   }
   if (steps) {
     out.steps = steps.map(({ computeResources, ...step }) => (computeResources ? { ...step, resources: computeResources } : step));
@@ -41,15 +43,17 @@ export function runSpecToV1beta1(spec: v1.PipelineRunSpec): v1beta1.PipelineRunS
   if (pipelineSpec) out.pipelineSpec = pipelineSpecToV1beta1(pipelineSpec);
   if (taskRunTemplate?.serviceAccountName) out.serviceAccountName = taskRunTemplate.serviceAccountName;
   if (taskRunTemplate?.podTemplate) out.podTemplate = taskRunTemplate.podTemplate;
-  if (taskRunSpecs) {
-    out.taskRunSpecs = taskRunSpecs.map((t) => ({
-      pipelineTaskName: t.pipelineTaskName,
-      ...(t.serviceAccountName ? { taskServiceAccountName: t.serviceAccountName } : {}),
-      ...(t.podTemplate ? { taskPodTemplate: t.podTemplate } : {}),
-      ...(t.metadata ? { metadata: t.metadata } : {}),
-    }));
-  }
+  if (taskRunSpecs) out.taskRunSpecs = taskRunSpecs.map(taskRunSpecToV1beta1);
   return out;
+}
+
+function taskRunSpecToV1beta1(t: v1.PipelineTaskRunSpec): v1beta1.PipelineTaskRunSpec {
+  return {
+    pipelineTaskName: t.pipelineTaskName,
+    ...(t.serviceAccountName ? { taskServiceAccountName: t.serviceAccountName } : {}),
+    ...(t.podTemplate ? { taskPodTemplate: t.podTemplate } : {}),
+    ...(t.metadata ? { metadata: t.metadata } : {}),
+  };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

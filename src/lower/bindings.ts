@@ -58,14 +58,17 @@ export class TaskBindings {
    * The param carrying a producer's task run name (`<producer>-trname`, bound to its
    * `taskrun-name` result): how a task finds the files the producer wrote to the workspace.
    */
-  bindTaskRunName(producer: string): string {
+  bindTaskRunName(producerNode: NodeModel): string {
+    const producer = this.lowering.taskName(producerNode.name);
     const key = JSON.stringify(['taskrun-name', producer]);
     const existing = this.byKey.get(key);
     if (existing) return existing;
     const name = this.unique(paramName(`${producer}-trname`));
     this.byKey.set(key, name);
-    this.params.push({ name, value: `$(tasks.${producer}.results.taskrun-name)` });
-    this.producers.add(producer);
+    // Inside a loop body the producer's result arrives through the loop's params, as any output.
+    const value = this.lowering.outputValue(producerNode, 'taskrun-name');
+    this.params.push({ name, value });
+    if (value.startsWith('$(tasks.')) this.producers.add(producer);
     return name;
   }
 

@@ -1,7 +1,6 @@
 /**
- * State shared while lowering one spec: the model, the options, collected diagnostics,
- * per-task run settings (pod templates) and artifact records that land on the PipelineRun, and
- * the data-passing plan.
+ * State shared while lowering one spec: the model, the options, collected diagnostics, the
+ * artifact records that land on the PipelineRun, and the data-passing plan.
  */
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { catalogue } from '../diagnostics/codes.js';
@@ -11,12 +10,10 @@ import { ArtifactRecords } from './dataPassing/artifacts.js';
 import { DataPassingPlan } from './dataPassing/plan.js';
 import { dataWorkspaceName } from './dataPassing/workspace.js';
 import type { Pointer } from '../parse/pointer.js';
-import type { TaskRunSpecIR } from './ir.js';
 import type { LowerOptions } from './options.js';
 
 export class LowerContext {
   readonly diagnostics: Diagnostic[] = [];
-  readonly taskRunSpecs: TaskRunSpecIR[] = [];
   /** How each output travels: result or data-passing workspace. */
   readonly dataPassing: DataPassingPlan;
   /** Artifact records per Tekton task, for the run's artifact annotations. */

@@ -37,7 +37,7 @@ export function lower(model: SpecModel, options: Partial<LowerOptions> = {}): Lo
     params: runParams(model),
     pipeline: { params: [...params, ...root.params], tasks: root.finishedTasks(), finally: root.finallyTasks, ...dataWorkspaceDeclaration(ctx) },
     ...settings,
-    taskRunSpecs: ctx.taskRunSpecs,
+    taskRunSpecs: root.taskRunSpecs,
     ...(runWorkspaces.length ? { workspaces: runWorkspaces } : {}),
   };
   return { run, diagnostics: ctx.diagnostics };

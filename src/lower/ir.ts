@@ -82,6 +82,13 @@ export interface NestedPipelineTaskIR {
   /** Fields of the custom spec other than the pipeline (iterateParam, parallelism, ...). */
   readonly specFields: Readonly<Record<string, unknown>>;
   readonly pipeline: PipelineIR;
+  /**
+   * What the custom task passes to each PipelineRun it creates (PipelineLoop spec fields, copied
+   * into every iteration's run): per-task run settings of the pipeline's tasks and the bindings
+   * of the workspaces the pipeline declares.
+   */
+  readonly taskRunSpecs?: readonly TaskRunSpecIR[];
+  readonly workspaces?: readonly Readonly<Record<string, unknown>>[];
   readonly metadata?: { readonly labels?: StringMap; readonly annotations?: StringMap };
   /**
    * Emitted as a separate resource whatever the layout: a recursive graph instance, whose

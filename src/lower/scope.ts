@@ -16,7 +16,7 @@ import { ancestors, childrenOf, type ConditionNode, type CustomGroupNode, type G
 import { conditionMode } from './conditionMode.js';
 import type { LowerContext } from './context.js';
 import { propagateGuards } from './guards.js';
-import type { ParamIR, ParamSpecIR, PipelineTaskIR, WhenIR } from './ir.js';
+import type { ParamIR, ParamSpecIR, PipelineTaskIR, TaskRunSpecIR, WhenIR } from './ir.js';
 import { hasAfterAny, sequencerSpecName } from './anySequencer.js';
 import { dnsLabel, NameAllocator, paramName } from './names.js';
 import { visitors } from './visitors/index.js';
@@ -72,6 +72,14 @@ export class ScopeLowering {
   readonly outerAfter = new Set<string>();
   /** Set by the loop visitor on a loop body: how the body reads its loop's item and index. */
   itemBinding?: LoopItemBinding;
+  /**
+   * Per-task run settings (pod templates, service accounts) of this pipeline's tasks. Tekton
+   * accepts a `taskRunSpecs` entry only for a task of the pipeline the run runs, so a loop body's
+   * or graph instance's entries go to its PipelineLoop, which passes them to its runs.
+   */
+  readonly taskRunSpecs: TaskRunSpecIR[] = [];
+  /** Pipeline workspaces this pipeline's tasks, or tasks of pipelines nested in it, bind. */
+  readonly workspacesUsed = new Set<string>();
   private readonly naming: TaskNaming;
   private readonly importKeys = new Map<string, string>();
   private readonly paramNames = new Set<string>();
@@ -208,6 +216,13 @@ export class ScopeLowering {
       if (group.kind === 'loop' || group.kind === 'customGroup') found = group;
     }
     return found;
+  }
+
+  /** Records that a task here binds pipeline workspace `name`: this pipeline and every enclosing one declare it. */
+  useWorkspace(name: string): void {
+    this.workspacesUsed.add(name);
+    if (this.outer) this.outer.useWorkspace(name);
+    else if (name === this.ctx.dataWorkspace) this.ctx.useDataWorkspace();
   }
 
   add(task: PipelineTaskIR, frame: Frame): void {

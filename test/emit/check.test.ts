@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPipelineSpec } from '../../src/emit/check.js';
+import { checkPipelineSpec, checkTaskRunSpecs } from '../../src/emit/check.js';
 import type * as v1 from '../../src/emit/tekton/v1.js';
 
 const step = (name: string, extra: Partial<v1.Step> = {}): v1.Step => ({ name, image: 'alpine', ...extra });
@@ -39,5 +39,29 @@ describe('checkPipelineSpec', () => {
       "tekton-constraint: run: finally task 'f' has runAfter, which Tekton forbids",
     ]));
     expect(found.some((m) => m.includes('dependency cycle'))).toBe(true);
+  });
+});
+
+describe('checkTaskRunSpecs', () => {
+  const pipeline: v1.PipelineSpec = { tasks: [{ name: 'a', taskSpec: { steps: [step('main')] } }], finally: [{ name: 'f', taskSpec: { steps: [step('main')] } }] };
+
+  it('accepts entries that name tasks and finally tasks of the pipeline', () => {
+    expect(checkTaskRunSpecs([{ pipelineTaskName: 'a' }, { pipelineTaskName: 'f' }], pipeline, 'run')).toEqual([]);
+  });
+
+  it('rejects an entry naming a task of a nested pipeline (Tekton rejects the run)', () => {
+    expect(checkTaskRunSpecs([{ pipelineTaskName: 'in-loop' }], pipeline, 'run').map((d) => `${d.code}: ${d.message}`)).toEqual([
+      "tekton-constraint: run: taskRunSpecs name 'in-loop', which is not a task of this pipeline",
+    ]);
+  });
+
+  it('checks the task run specs of an embedded PipelineLoop against its own pipeline', () => {
+    const loop = (taskRunSpecs: v1.PipelineTaskRunSpec[]): v1.PipelineSpec => ({
+      tasks: [{ name: 'loop', taskSpec: { apiVersion: 'custom.tekton.dev/v1alpha1', kind: 'PipelineLoop', spec: { pipelineSpec: pipeline, taskRunSpecs } } }],
+    });
+    expect(checkPipelineSpec(loop([{ pipelineTaskName: 'a' }]), 'run')).toEqual([]);
+    expect(checkPipelineSpec(loop([{ pipelineTaskName: 'loop' }]), 'run').map((d) => d.message)).toEqual([
+      "run → loop: taskRunSpecs name 'loop', which is not a task of this pipeline",
+    ]);
   });
 });

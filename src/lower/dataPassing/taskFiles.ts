@@ -123,7 +123,7 @@ export class TaskFiles {
         .map((output) => ({ from: this.workspaceOutputs.get(output)!, resultPath: `$(results.${resultName(output)}.path)` }));
       after.push(copyResultsArtifactsStep(image, copies));
     }
-    if (this.usesWorkspace) ctx.useDataWorkspace();
+    if (this.usesWorkspace) this.lowering.useWorkspace(ctx.dataWorkspace);
     return {
       before,
       after,
@@ -145,7 +145,7 @@ export class TaskFiles {
     if (resolved && !isResolveError(resolved)) {
       if (resolved.kind === 'output' && this.lowering.ctx.dataPassing.travelsByWorkspace(resolved.task, resolved.output.name)) {
         const producer = this.lowering.taskName(resolved.task.name);
-        const trname = this.bindings.bindTaskRunName(producer);
+        const trname = this.bindings.bindTaskRunName(resolved.task);
         this.usesWorkspace = true;
         this.fileInputs.push({ name: paramName(`${producer}-${resolved.output.name}`), parent_task: producer });
         return workspaceFilePath(this.taskName, `$(params.${trname})`, artifactName(resolved.output.name));

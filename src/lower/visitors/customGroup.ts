@@ -10,6 +10,7 @@ import { isObject, type CustomGroupNode } from '../../model/specModel.js';
 import { constantText, TaskBindings } from '../bindings.js';
 import type { ParamIR, ParamSpecIR, PipelineTaskIR } from '../ir.js';
 import { paramName } from '../names.js';
+import { childPointer } from '../../parse/pointer.js';
 import { rootFrame, type Frame, type ScopeLowering } from '../scope.js';
 
 export function lowerCustomGroup(node: CustomGroupNode, lowering: ScopeLowering, frame: Frame): void {
@@ -25,6 +26,7 @@ export function lowerCustomGroup(node: CustomGroupNode, lowering: ScopeLowering,
   }));
   for (const p of own) body.declareParam(p.name);
   body.lowerNodes(node.children, rootFrame);
+  reportRunSettings(node, body);
   const outerAfter = [...body.outerAfter].flatMap((dep) => lowering.dependencyNames(dep));
   const passed = [...own, ...body.imports];
   const metadata = groupMetadata(node, lowering);
@@ -47,6 +49,23 @@ export function lowerCustomGroup(node: CustomGroupNode, lowering: ScopeLowering,
     ...(isObject(group.taskOverrides) ? { overrides: group.taskOverrides } : {}),
   };
   lowering.add(task, frame);
+}
+
+/**
+ * A custom group's controller is not kfp-tekton's PipelineLoop: kft cannot know whether it passes
+ * task run specs or workspace bindings to the runs it starts, and Tekton rejects them on the
+ * enclosing run (they name tasks it does not have). So tasks directly in a group can have neither.
+ */
+function reportRunSettings(node: CustomGroupNode, body: ScopeLowering): void {
+  const where = childPointer(node.pointer, 'group');
+  if (body.taskRunSpecs.length) {
+    const names = body.taskRunSpecs.map((t) => `'${t.pipelineTaskName}'`).join(', ');
+    body.ctx.report('unsupported-feature', `custom group '${node.name}': task ${names} sets pod settings (nodeSelector, tolerations, affinity or serviceAccount) that Tekton takes per task run, which a custom group's controller is not known to pass on`, 'Move the task out of the group, or into a loop inside it (a PipelineLoop passes task run specs to its runs).', where);
+  }
+  if (body.workspacesUsed.size) {
+    const names = [...body.workspacesUsed].map((w) => `'${w}'`).join(', ');
+    body.ctx.report('unsupported-feature', `custom group '${node.name}': tasks inside it bind workspace ${names}, which a custom group's controller is not known to bind for its pipeline`, 'Read the value with inputValue (small outputs travel as results), or move the tasks out of the group.', where);
+  }
 }
 
 function groupMetadata(node: CustomGroupNode, lowering: ScopeLowering) {

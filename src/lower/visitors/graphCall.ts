@@ -16,6 +16,7 @@ import { constantText, TaskBindings } from '../bindings.js';
 import type { ParamIR, PipelineTaskIR } from '../ir.js';
 import { rootFrame, ScopeLowering, type Frame, type GraphInstance } from '../scope.js';
 import { PIPELINE_LOOP_API, PIPELINE_LOOP_KIND } from './loop.js';
+import { nestedRunSettings, nestedWorkspaces } from '../nestedRun.js';
 
 /** kfp-tekton's names for the one-iteration loop of a graph. */
 export const GRAPH_ITERATE_PARAM = 'just_one_iteration';
@@ -61,7 +62,9 @@ export function lowerGraphCall(node: GraphCallNode, lowering: ScopeLowering, fra
           params: sortByName([{ name: GRAPH_ITERATE_PARAM, type: 'string' as const }, ...body.imports.map((p) => ({ name: p.name, type: 'string' as const }))]),
           tasks: body.finishedTasks(),
           finally: body.finallyTasks,
+          ...nestedWorkspaces(body),
         },
+        ...nestedRunSettings(body),
         ...(lowering.ctx.options.kfpMetadata ? { metadata: { labels: { 'pipelines.kubeflow.org/cache_enabled': 'true' } } } : {}),
         ...(instance.recursive ? { reentrant: true } : {}),
       },

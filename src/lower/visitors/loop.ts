@@ -13,6 +13,7 @@ import { TaskBindings } from '../bindings.js';
 import type { ParamSpecIR, PipelineTaskIR } from '../ir.js';
 import { loopSource, type LoopSourceIR } from '../loopSource.js';
 import { paramName } from '../names.js';
+import { nestedRunSettings, nestedWorkspaces } from '../nestedRun.js';
 import { rootFrame, type Frame, type ScopeLowering } from '../scope.js';
 
 export const PIPELINE_LOOP_API = 'custom.tekton.dev/v1alpha1';
@@ -36,7 +37,8 @@ export function lowerLoop(node: LoopNode, lowering: ScopeLowering, frame: Frame)
         kind: PIPELINE_LOOP_KIND,
         resourceName: lowering.resourceName(name),
         specFields: { ...source.specFields, ...own.specFields(), ...controllerFields(node) },
-        pipeline: { params: sortByName([...own.declared(), ...body.imports.map((p) => ({ name: p.name, type: 'string' as const }))]), tasks: body.finishedTasks(), finally: body.finallyTasks },
+        pipeline: { params: sortByName([...own.declared(), ...body.imports.map((p) => ({ name: p.name, type: 'string' as const }))]), tasks: body.finishedTasks(), finally: body.finallyTasks, ...nestedWorkspaces(body) },
+        ...nestedRunSettings(body),
         ...(lowering.ctx.options.kfpMetadata ? { metadata: { labels: { 'pipelines.kubeflow.org/cache_enabled': 'true' } } } : {}),
       },
     },

@@ -81,9 +81,10 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   const split = splitResults([...lowered.before, ...pod.initSteps, main, ...copy.steps], packResults(node.spec.resultSizes ?? {}, [...component.outputs.keys()]));
   recordArtifacts(lowering, name, files, bindings, split.moved);
   const runSpec = taskRunSpecOf(name, defaulted.spec);
-  if (runSpec) lowering.ctx.taskRunSpecs.push(runSpec);
+  if (runSpec) lowering.taskRunSpecs.push(runSpec);
   const workspaces = [...(lowered.workspace ? [{ name: lowered.workspace }] : []), ...(pod.spec.workspaces ?? [])];
   const workspaceBindings = [...(lowered.workspace ? [{ name: lowered.workspace, workspace: lowering.ctx.dataWorkspace }] : []), ...pod.workspaceBindings];
+  for (const binding of pod.workspaceBindings) lowering.useWorkspace(binding.workspace);
   return {
     name,
     params: [...bindings.params].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
