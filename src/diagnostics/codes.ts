@@ -67,6 +67,12 @@ export const catalogue = {
     explanation: 'The schema requires this field for the object it is in.',
     fix: 'Add the field named in the message.',
   },
+  'empty-tasks': {
+    severity: 'error',
+    summary: 'A tasks (or onExit) field is present but empty.',
+    explanation: 'A group, graph or pipeline runs the tasks listed under its tasks field (an exit handler also those under onExit); `tasks:` with nothing after it is YAML null, so nothing would run. Tekton rejects a pipeline without tasks.',
+    fix: 'List the tasks and groups by name under the field (e.g. tasks: {print: {component: echo}}), or remove the group.',
+  },
   'unknown-field': {
     severity: 'error',
     summary: 'A field is not part of the spec language at this place.',

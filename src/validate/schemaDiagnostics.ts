@@ -110,6 +110,7 @@ function toDiagnostic(doc: SourceDocument, error: ErrorObject, base: Pointer): D
     case 'const':
       return { code: 'schema-violation', severity: 'error', message: `${where}: must be '${String(params.allowedValue)}'`, hint: `Write ${String(params.allowedValue)}.`, range: doc.rangeOf(pointer) };
     case 'type':
+      if (error.data === null && definitionName(error.parentSchema) === 'Nodes') return emptyTasks(doc, pointer);
       return { code: 'schema-violation', severity: 'error', message: `${where}: must be ${article(String(params.type))}, got ${typeName(error.data)}`, hint: describe(error.parentSchema) ?? `Write ${article(String(params.type))}.`, range: doc.rangeOf(pointer) };
     case 'pattern': {
       const isName = /must match pattern/.test(error.message ?? '');
@@ -122,6 +123,24 @@ function toDiagnostic(doc: SourceDocument, error: ErrorObject, base: Pointer): D
     default:
       return { code: 'schema-violation', severity: 'error', message: `${where}: ${error.message ?? 'is invalid'}`, hint: describe(error.parentSchema) ?? 'See docs/spec.md.', range: doc.rangeOf(pointer) };
   }
+}
+
+/**
+ * `tasks:` (or `onExit:`) with nothing after it: YAML reads null. "must be an object, got null" does
+ * not say what is wrong; the user forgot the tasks, or meant to remove the group.
+ */
+function emptyTasks(doc: SourceDocument, pointer: Pointer): Diagnostic {
+  const segments = segmentsOf(pointer);
+  const field = segments[segments.length - 1] ?? 'tasks';
+  const name = segments[segments.length - 2];
+  const owner = segments.length === 2 ? 'the pipeline' : segments[1] === 'graphs' && segments.length === 4 ? `graph '${name}'` : `group '${name}'`;
+  return {
+    code: 'empty-tasks',
+    severity: 'error',
+    message: `${label(pointer)}: ${owner} lists no tasks; '${field}:' is empty`,
+    hint: `List tasks and groups by name under '${field}:', e.g. ${field}: {print: {component: echo}}${owner.startsWith('group') ? '; or remove the group' : ''}.`,
+    range: doc.keyRangeOf(pointer),
+  };
 }
 
 function describe(schema: unknown): string | undefined {
