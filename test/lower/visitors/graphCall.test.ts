@@ -1,29 +1,10 @@
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compile, type CompileOptions } from '../../../src/compile.js';
-import { paramsOf, task, type Obj } from '../loopSpecs.js';
+import type { CompileOptions } from '../../../src/compile.js';
+import { build as buildTasks, paramsOf, task, type Obj } from '../loopSpecs.js';
 
 /** A spec with the echo component, graphs `graphs` and tasks `tasks` (YAML, indented by 4). */
 function build(graphs: string, tasks: string, options: CompileOptions = {}): { ok: boolean; docs: Obj[]; messages: string[] } {
-  const text = `apiVersion: kft.dev/v1alpha1
-kind: Pipeline
-metadata: {name: graphs}
-spec:
-  params:
-    greeting: {type: String, default: hi}
-  components:
-    echo:
-      inputs: [{name: msg, type: String, optional: true}]
-      outputs: [{name: out, type: String}]
-      implementation:
-        container:
-          image: alpine:3.18
-          command: [sh, -c, 'echo "$0" | tee $1', {inputValue: msg}, {outputPath: out}]
-  graphs:
-${graphs}  tasks:
-${tasks}`;
-  const result = compile({ path: 'spec.yaml', text }, options);
-  return { ok: result.ok, docs: result.text ? result.text.split(/^---\n/m).map((t) => parse(t) as Obj) : [], messages: result.diagnostics.map((d) => `${d.code}: ${d.message}`) };
+  return buildTasks(tasks, options, { name: 'graphs', params: '    greeting: {type: String, default: hi}\n', graphs });
 }
 
 const countdown = `    countdown:
