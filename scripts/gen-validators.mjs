@@ -28,18 +28,28 @@ export function schemasHash(dir) {
 
 function generate() {
   // Options must match src/validate/schemas.ts (ajvOptions): errors are mapped using `verbose` data.
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } });
-  const refs = {};
+  // inlineRefs: false compiles every definition into one function that its users call, instead of
+  // copying its code into each place that refers to it: the file is less than half the size (it is
+  // parsed at every start), and each definition has a function of its own to export below.
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, inlineRefs: false, code: { source: true, esm: true } });
+  const roots = [];
+  const refs = [];
   for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
     ajv.addSchema(schema);
-    refs[schema.$id] = schema.$id;
-    for (const name of Object.keys(schema.definitions ?? {}).sort()) refs[`${schema.$id}#/definitions/${name}`] = `${schema.$id}#/definitions/${name}`;
+    roots.push(schema.$id);
+    refs.push(schema.$id);
+    for (const name of Object.keys(schema.definitions ?? {}).sort()) refs.push(`${schema.$id}#/definitions/${name}`);
   }
-  const exportNames = {};
-  Object.keys(refs).forEach((ref, i) => (exportNames[`v${i}`] = ref));
-  const code = esmImports(standaloneCode(ajv, exportNames));
-  const table = Object.entries(exportNames).map(([name, ref]) => `  ${JSON.stringify(ref)}: ${name},`).join('\n');
+  // Only the root schemas are exported to ajv's standalone code: exporting each definition as well
+  // would compile it a second time, as its own schema, beside the function its root already calls.
+  const rootNames = {};
+  roots.forEach((ref, i) => (rootNames[`v${i}`] = ref));
+  const code = esmImports(standaloneCode(ajv, rootNames));
+  const names = { ...definitionFunctions(ajv, roots), ...Object.fromEntries(roots.map((ref, i) => [ref, `v${i}`])) };
+  const missing = refs.filter((ref) => !(ref in names));
+  if (missing.length > 0) throw new Error(`gen-validators: no function for ${missing.join(', ')} (not referenced from a root schema?)`);
+  const table = refs.map((ref) => `  ${JSON.stringify(ref)}: ${names[ref]},`).join('\n');
   return `// @ts-nocheck
 /* eslint-disable */
 /**
@@ -56,6 +66,25 @@ export const validators = {
 ${table}
 };
 `;
+}
+
+/**
+ * The standalone function of every definition the roots refer to (directly or through others), by
+ * its full ref: ajv names it in the compiled schema's `refs` (SchemaEnv.validateName). Called alone
+ * it validates and reports errors exactly like a validator compiled for that definition.
+ */
+function definitionFunctions(ajv, roots) {
+  const names = {};
+  const visit = (env) => {
+    for (const [ref, target] of Object.entries(env.refs ?? {})) {
+      const name = target?.validateName?.str;
+      if (!name || ref in names) continue;
+      names[ref] = name;
+      visit(target);
+    }
+  };
+  for (const ref of roots) visit(ajv.getSchema(ref).schemaEnv);
+  return names;
 }
 
 /**

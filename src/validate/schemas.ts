@@ -72,7 +72,7 @@ function compiledWithAjv(): Lookup {
   const require = createRequire(import.meta.url);
   const Ajv = (require('ajv') as { default: new (o: object) => { addSchema(s: object): void; getSchema(ref: string): ValidateFunction | undefined } }).default;
   // Must match the options of scripts/gen-validators.mjs: errors are mapped using `verbose` data.
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, inlineRefs: false });
   for (const file of schemaFiles()) ajv.addSchema(JSON.parse(readFileSync(new URL(file, schemaDir), 'utf8')) as object);
   return (ref) => ajv.getSchema(ref);
 }
