@@ -9,8 +9,8 @@
  * - any other input (a constant, a loop item, text with references): written by `copy-inputs` to
  *   /tmp/inputs/<input>/data on an emptyDir volume (KFP's "raw" input artifact);
  * - output that travels by workspace: written to this task run's workspace directory; an
- *   `output-taskrun-name` step publishes the run name and `copy-results-artifacts` previews the
- *   file into its result;
+ *   `output-taskrun-name` step publishes the run name and the task's `copy-results-artifacts`
+ *   step previews the file into its result;
  * - UI-metadata and metrics outputs: /tmp/outputs/<output>/data on an emptyDir, never a result.
  */
 import type { ComponentModel, TaskNode } from '../../model/specModel.js';
@@ -25,12 +25,17 @@ import {
   artifactName, inputFilePath, metadataArtifactName, outputFilePath, OWN_TASKRUN, parentDir, workspaceFilePath,
 } from './kfpPaths.js';
 import { singleReference } from './plan.js';
-import { copyInputsStep, copyResultsArtifactsStep, origPrNameEnv, outputTaskRunNameStep, type FileWrite, type ResultCopy } from './steps.js';
+import { copyInputsStep, origPrNameEnv, outputTaskRunNameStep, type FileWrite, type ResultCopy } from './steps.js';
 
 export interface TaskFilesLowering {
   /** Steps before and after `main`. */
   readonly before: readonly StepIR[];
   readonly after: readonly StepIR[];
+  /**
+   * Outputs written to the workspace whose result gets a preview of the file, in the component's
+   * output order (the task's one `copy-results-artifacts` step copies them).
+   */
+  readonly resultCopies: readonly ResultCopy[];
   /** Env `main` needs (the original run's name, part of workspace paths). */
   readonly mainEnv: readonly EnvVarIR[];
   readonly results: readonly ResultIR[];
@@ -117,16 +122,16 @@ export class TaskFiles {
     if (this.workspaceOutputs.size) {
       after.push(outputTaskRunNameStep(image));
       results.push({ name: 'taskrun-name', type: 'string' });
-      // In the component's output order, as kfp-tekton walks the results.
-      const copies: ResultCopy[] = [...this.component.outputs.keys()]
-        .filter((output) => this.workspaceOutputs.has(output))
-        .map((output) => ({ from: this.workspaceOutputs.get(output)!, resultPath: `$(results.${resultName(output)}.path)` }));
-      after.push(copyResultsArtifactsStep(image, copies));
     }
+    // In the component's output order, as kfp-tekton walks the results.
+    const resultCopies: ResultCopy[] = [...this.component.outputs.keys()]
+      .filter((output) => this.workspaceOutputs.has(output))
+      .map((output) => ({ from: this.workspaceOutputs.get(output)!, resultPath: `$(results.${resultName(output)}.path)` }));
     if (this.usesWorkspace) this.lowering.useWorkspace(ctx.dataWorkspace);
     return {
       before,
       after,
+      resultCopies,
       mainEnv: this.usesWorkspace ? [origPrNameEnv()] : [],
       results,
       volumes: [...this.emptyDirs.values()].map((name) => ({ name, emptyDir: {} })),

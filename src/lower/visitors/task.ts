@@ -19,7 +19,7 @@ import { withPVolumes } from './pvolumes.js';
 import { withRunVariables } from '../runVariables.js';
 import { resourceOpTask } from './resourceOp.js';
 import { anySequencerTask } from '../anySequencer.js';
-import { copyResultsArtifactsStep } from '../dataPassing/steps.js';
+import { copyResultsArtifactsStep, type ResultCopy } from '../dataPassing/steps.js';
 import { podFeatures, taskRunSpecOf } from '../podSpec.js';
 import { packResults, splitResults } from '../resultSizes.js';
 import { withTaskDefaults } from '../taskDefaults.js';
@@ -93,7 +93,7 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
       spec: {
         params: bindings.params.map((p) => ({ name: p.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
         results,
-        steps: [...split.steps, ...lowered.after, ...movedResultsCopy(results, split.moved, lowered.after, lowering)],
+        steps: [...split.steps, ...lowered.after, ...copyResultsArtifacts(lowered.resultCopies, results, split.moved, lowering)],
         ...(pod.spec.sidecars ? { sidecars: pod.spec.sidecars } : {}),
         ...(volumes.length ? { volumes } : {}),
         ...(volumeMounts.length ? { stepTemplate: { volumeMounts } } : {}),
@@ -119,15 +119,19 @@ function recordArtifacts(lowering: ScopeLowering, name: string, files: TaskFiles
 }
 
 /**
- * kfp-tekton's `copy-results-artifacts` for outputs that result-size steps moved out of
- * /tekton/results: the KFP backend shows the final results, so they are copied back while small.
- * KFP metadata only; one step per task, so it joins a data-passing copy step if there is one.
+ * kfp-tekton's one `copy-results-artifacts` step per task (_data_passing_rewriter): it copies
+ * every result whose artifact lives elsewhere back into the result while small, in the
+ * component's output order: workspace outputs from their file, and (KFP metadata only, the
+ * backend shows the final results) outputs that result-size steps moved out of /tekton/results.
  */
-function movedResultsCopy(results: readonly ResultIR[], moved: ReadonlyMap<string, string>, after: readonly StepIR[], lowering: ScopeLowering): StepIR[] {
-  if (moved.size === 0 || !lowering.ctx.options.kfpMetadata) return [];
-  const copies = results.filter((r) => moved.has(r.name)).map((r) => ({ from: moved.get(r.name)!, resultPath: `$(results.${r.name}.path)` }));
-  const step = copyResultsArtifactsStep(lowering.ctx.options.bashImage, copies);
-  return after.some((s) => s.name === step.name) ? [{ ...step, name: 'copy-moved-results-artifacts' }] : [step];
+function copyResultsArtifacts(workspaceCopies: readonly ResultCopy[], results: readonly ResultIR[], moved: ReadonlyMap<string, string>, lowering: ScopeLowering): StepIR[] {
+  const movedCopies = lowering.ctx.options.kfpMetadata
+    ? results.filter((r) => moved.has(r.name)).map((r) => ({ from: moved.get(r.name)!, resultPath: `$(results.${r.name}.path)` }))
+    : [];
+  const order = results.map((r) => `$(results.${r.name}.path)`);
+  const copies = [...workspaceCopies, ...movedCopies.filter((m) => !workspaceCopies.some((w) => w.resultPath === m.resultPath))]
+    .sort((a, b) => order.indexOf(a.resultPath) - order.indexOf(b.resultPath));
+  return copies.length ? [copyResultsArtifactsStep(lowering.ctx.options.bashImage, copies)] : [];
 }
 
 /** kfp-tekton sorts a task's volumes by name once the task has volumes of its own. */

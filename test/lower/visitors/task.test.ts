@@ -101,6 +101,25 @@ describe('lowerTask', () => {
     expect(Object.keys(kfp.annotations)).toEqual(['pipelines.kubeflow.org/component_spec_digest', 'a']);
     expect((pipelineTasks(compileSpec(spec))[0] as any).taskSpec.metadata).toEqual({ labels: { l: 'v' }, annotations: { a: 'b' } });
   });
+
+  it('copies workspace outputs and outputs moved by result sizes back into results in one step, in output order', () => {
+    const spec = {
+      components: {
+        stats: component({ command: ['stats', { outputPath: 'mean' }, { outputPath: 'report' }, { outputPath: 'histogram' }] }, { outputs: [{ name: 'mean' }, { name: 'report' }, { name: 'histogram' }] }),
+        show: component({ command: ['cat', { inputPath: 'report' }] }, { inputs: [{ name: 'report' }] }),
+      },
+      tasks: { stats: { component: 'stats', resultSizes: { mean: 1500, report: 100, histogram: 1800 } }, show: { component: 'show', arguments: { report: '{{tasks.stats.outputs.report}}' } } },
+    };
+    const steps = (pipelineTasks(compileSpec(spec, { kfpMetadata: true }))[0] as any).taskSpec.steps as { name: string; command: string[] }[];
+    expect(steps.map((s) => s.name)).toEqual(['main', 'copy-results-1', 'output-taskrun-name', 'copy-results-artifacts']);
+    expect(steps[3]!.command[2]!.split('\n').filter((l) => l.startsWith('copy_artifact '))).toEqual([
+      'copy_artifact $(workspaces.stats.path)/artifacts/$ORIG_PR_NAME/$(context.taskRun.name)/report $(results.report.path)',
+      'copy_artifact /tekton/home/tep-results/histogram $(results.histogram.path)',
+    ]);
+    // Without KFP metadata only the workspace output is copied (its consumers by value need it).
+    const plain = (pipelineTasks(compileSpec(spec))[0] as any).taskSpec.steps as { name: string; command: string[] }[];
+    expect(plain.filter((s) => s.name === 'copy-results-artifacts').map((s) => s.command[2]!.split('\n').filter((l) => l.startsWith('copy_artifact ')).length)).toEqual([1]);
+  });
 });
 
 const work = mkdtempSync(join(tmpdir(), 'kft-hostile-'));
