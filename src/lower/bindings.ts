@@ -7,7 +7,7 @@
  */
 import { parseTemplate } from '../model/references.js';
 import { isResolveError, resolveReference, type Resolution } from '../model/resolve.js';
-import type { NodeModel } from '../model/specModel.js';
+import type { NodeModel, ParamModel } from '../model/specModel.js';
 import type { ParamIR } from './ir.js';
 import { paramName, resultName } from './names.js';
 import type { ScopeLowering } from './scope.js';
@@ -51,6 +51,7 @@ export class TaskBindings {
     this.byKey.set(key, name);
     this.params.push({ name, value: this.valueOf(resolved) });
     if (resolved.kind === 'output') this.outputInputs.push({ name, parent_task: this.lowering.taskName(resolved.task.name) });
+    if (resolved.kind === 'param') this.recordGraphParamInput(resolved.param);
     return name;
   }
 
@@ -136,6 +137,12 @@ export class TaskBindings {
   }
 
   private readonly outputInputs: { name: string; parent_task: string }[] = [];
+
+  /** A graph param bound to a task output is that output's artifact, named as kfp-tekton names it (`<producer>-<output>`). */
+  private recordGraphParamInput(param: ParamModel): void {
+    const producer = this.lowering.paramProducer(param);
+    if (producer) this.outputInputs.push({ name: paramName(`${producer.task}-${producer.output}`), parent_task: producer.task });
+  }
 
   private unique(name: string): string {
     let candidate = name;

@@ -12,7 +12,9 @@
  * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
 import { referencesIn } from '../model/references.js';
-import { ancestors, childrenOf, type ConditionNode, type CustomGroupNode, type GraphCallNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel, type TaskNode } from '../model/specModel.js';
+import { isResolveError, resolveReference } from '../model/resolve.js';
+import { singleReference } from './dataPassing/plan.js';
+import { ancestors, childrenOf, isObject, type ConditionNode, type CustomGroupNode, type GraphCallNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel, type TaskNode } from '../model/specModel.js';
 import { conditionMode } from './conditionMode.js';
 import type { LowerContext } from './context.js';
 import { propagateGuards } from './guards.js';
@@ -249,6 +251,26 @@ export class ScopeLowering {
       return this.imported(`param:${param.name}`, paramName(param.name), () => instance.argument(param));
     }
     return `$(params.${paramName(param.name)})`;
+  }
+
+  /**
+   * The task output a graph param carries, when the call of the graph instance that declares it
+   * binds it to exactly one output (directly, or through params of enclosing instances): the
+   * Tekton name of the producer and the output. kfp-tekton's graph params are the caller's
+   * PipelineParams, so tasks reading them list the producer's artifact as an input artifact.
+   */
+  paramProducer(param: ParamModel): { readonly task: string; readonly output: string } | undefined {
+    for (let l: ScopeLowering | undefined = this; l; l = l.outer) {
+      const instance = l.instance;
+      if (!instance || l.scope.params.get(param.name) !== param) continue;
+      const args = isObject(instance.call.spec.arguments) ? instance.call.spec.arguments : {};
+      const ref = Object.hasOwn(args, param.name) ? singleReference(args[param.name]) : undefined;
+      const resolved = ref ? resolveReference(this.ctx.model, instance.call, ref) : undefined;
+      if (!resolved || isResolveError(resolved)) return undefined;
+      if (resolved.kind === 'output') return { task: instance.parent.taskName(resolved.task.name), output: resolved.output.name };
+      return resolved.kind === 'param' ? instance.parent.paramProducer(resolved.param) : undefined;
+    }
+    return undefined;
   }
 
   /** The expression, in this pipeline, of result `result` of the task lowered from `task`. */

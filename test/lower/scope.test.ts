@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { build, loopSpec, task } from './loopSpecs.js';
+import { compileSpec } from '../specs.js';
 
 describe('ScopeLowering', () => {
   it('imports one outside value once per body, keeping its name through nested bodies', () => {
@@ -46,5 +47,22 @@ describe('ScopeLowering', () => {
 `);
     const loop = task(docs[0]!.spec.pipelineSpec, 'count');
     expect(loop.params.map((p: { name: string }) => p.name).sort()).toEqual(['from', 'greeting', 'to']);
+  });
+
+  it('traces a graph param to the task output the calls bind it to (paramProducer), for input_artifacts', () => {
+    const make = { outputs: [{ name: 'v' }], implementation: { container: { image: 'alpine', command: ['sh', '-c', 'echo 1 > "$0"', { outputPath: 'v' }] } } };
+    const show = { inputs: [{ name: 'x' }], implementation: { container: { image: 'alpine', command: ['echo', { inputValue: 'x' }] } } };
+    const result = compileSpec({
+      components: { make, show },
+      graphs: {
+        inner: { params: { y: {} }, tasks: { 'show-inner': { component: 'show', arguments: { x: '{{params.y}}' } } } },
+        outer: { params: { x: {}, c: {} }, tasks: { 'show-outer': { component: 'show', arguments: { x: '{{params.c}}' } }, deeper: { graph: 'inner', arguments: { y: '{{params.x}}' } } } },
+      },
+      tasks: { make: { component: 'make' }, call: { graph: 'outer', arguments: { x: '{{tasks.make.outputs.v}}', c: 'constant' } } },
+    }, { kfpMetadata: true });
+    expect(result.diagnostics).toEqual([]);
+    const annotations = (result.manifests[0]!.object.metadata as { annotations: Record<string, string> }).annotations;
+    // show-inner reads y, bound to outer's x, bound to make's output; show-outer reads a constant.
+    expect(JSON.parse(annotations['tekton.dev/input_artifacts']!)).toEqual({ 'show-inner': [{ name: 'make-v', parent_task: 'make' }] });
   });
 });
