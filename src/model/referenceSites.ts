@@ -11,44 +11,66 @@ export interface ReferenceSite {
   readonly pointer: Pointer;
 }
 
-export function* referenceSites(node: NodeModel): Generator<ReferenceSite> {
+const cache = new WeakMap<NodeModel, readonly ReferenceSite[]>();
+
+/** The sites of a node, found once: several rules and lowering ask for them. */
+export function referenceSites(node: NodeModel): readonly ReferenceSite[] {
+  let sites = cache.get(node);
+  if (!sites) cache.set(node, (sites = findSites(node)));
+  return sites;
+}
+
+function findSites(node: NodeModel): ReferenceSite[] {
   const raw = node.spec as unknown as Record<string, unknown>;
-  const fields = (field: string, value: unknown) => valuesUnder(value, childPointer(node.pointer, field));
+  const out: ReferenceSite[] = [];
+  const fields = (field: string, value: unknown) => {
+    if (mayHoldReference(value)) valuesUnder(value, childPointer(node.pointer, field), out);
+  };
   switch (node.kind) {
     case 'task':
-      yield* fields('arguments', raw.arguments);
-      yield* fields('env', raw.env);
-      yield* fields('image', raw.image);
-      if (isObject(raw.afterAny)) yield* fields('afterAny', { conditions: raw.afterAny.conditions });
+      fields('arguments', raw.arguments);
+      fields('env', raw.env);
+      fields('image', raw.image);
+      if (isObject(raw.afterAny)) fields('afterAny', { conditions: raw.afterAny.conditions });
       // Tekton substitutes params in steps, sidecars and volumes, so pod fields may hold references.
-      for (const field of ['volumes', 'volumeMounts', 'initContainers', 'sidecars']) yield* fields(field, raw[field]);
+      for (const field of ['volumes', 'volumeMounts', 'initContainers', 'sidecars']) fields(field, raw[field]);
       break;
     case 'graphCall':
-      yield* fields('arguments', raw.arguments);
+      fields('arguments', raw.arguments);
       break;
     case 'anySequencer':
-      if (isObject(raw.anySequencer)) yield* fields('anySequencer', { conditions: raw.anySequencer.conditions });
+      if (isObject(raw.anySequencer)) fields('anySequencer', { conditions: raw.anySequencer.conditions });
       break;
     case 'condition':
-      yield* fields('if', raw.if);
+      fields('if', raw.if);
       break;
     case 'loop':
-      yield* fields('loop', raw.loop);
+      fields('loop', raw.loop);
       break;
     case 'customGroup':
-      yield* fields('group', isObject(raw.group) ? { params: raw.group.params, internalParams: raw.group.internalParams } : undefined);
+      fields('group', isObject(raw.group) ? { params: raw.group.params, internalParams: raw.group.internalParams } : undefined);
       break;
     case 'exitHandler':
       break;
   }
+  return out;
 }
 
-function* valuesUnder(value: unknown, pointer: Pointer): Generator<ReferenceSite> {
+/** Strings without '{{' and scalars hold no reference: no pointer is built for them. */
+function mayHoldReference(value: unknown): boolean {
+  return typeof value === 'string' ? value.includes('{{') : typeof value === 'object' && value !== null;
+}
+
+function valuesUnder(value: unknown, pointer: Pointer, out: ReferenceSite[]): void {
   if (typeof value === 'string') {
-    if (value.includes('{{')) yield { value, pointer };
+    out.push({ value, pointer });
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* valuesUnder(value[i], childPointer(pointer, i));
+    for (let i = 0; i < value.length; i++) if (mayHoldReference(value[i])) valuesUnder(value[i], childPointer(pointer, i), out);
   } else if (isObject(value)) {
-    for (const [k, v] of Object.entries(value)) yield* valuesUnder(v, childPointer(pointer, k));
+    for (const k in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+      const v = value[k];
+      if (mayHoldReference(v)) valuesUnder(v, childPointer(pointer, k), out);
+    }
   }
 }

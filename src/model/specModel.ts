@@ -252,16 +252,27 @@ export function childrenOf(node: NodeModel): readonly NodeModel[] {
   }
 }
 
-/** Every node of a scope, depth first, in document order. */
-export function* allNodes(scope: ScopeModel): Generator<NodeModel> {
-  const visit = function* (nodes: readonly NodeModel[]): Generator<NodeModel> {
-    for (const node of nodes) {
-      yield node;
-      yield* visit(childrenOf(node));
-    }
-  };
-  yield* visit(scope.tasks);
-  yield* visit(scope.finally);
+const flattened = new WeakMap<ScopeModel, readonly NodeModel[]>();
+
+/**
+ * Every node of a scope, depth first, in document order. Computed once per scope: most rules and
+ * lowering walk all nodes, and a scope does not change after buildModel.
+ */
+export function allNodes(scope: ScopeModel): readonly NodeModel[] {
+  let list = flattened.get(scope);
+  if (!list) {
+    const out: NodeModel[] = [];
+    const visit = (nodes: readonly NodeModel[]): void => {
+      for (const node of nodes) {
+        out.push(node);
+        visit(childrenOf(node));
+      }
+    };
+    visit(scope.tasks);
+    visit(scope.finally);
+    flattened.set(scope, (list = out));
+  }
+  return list;
 }
 
 /** Enclosing groups, innermost first. */
