@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readFastYaml } from './fastYaml.js';
 import { childPointer, type Pointer } from './pointer.js';
 import { SourceDocument, type OffsetRange } from './sourceDocument.js';
 
@@ -35,6 +36,17 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
   if (text.length > limits.maxBytes) {
     return { diagnostics: [limitDiagnostic(empty, `the file is ${text.length} bytes; the limit is ${limits.maxBytes}`, 0)] };
   }
+  const fast = readFastYaml(text, limits);
+  if (fast) return { document: new SourceDocument(file, text, fast.value, fast.valueRanges, fast.keyRanges), diagnostics: [] };
+  return readWithYamlLibrary(file, text, limits);
+}
+
+/**
+ * The reference reader: yaml's parser and composer, then a walk of its Document. Used for
+ * everything the fast reader (fastYaml.ts) leaves alone, and for every diagnostic.
+ */
+export function readWithYamlLibrary(file: string, text: string, limits: ReadLimits = defaultReadLimits): ReadResult {
+  const empty = new SourceDocument(file, text, undefined, new Map(), new Map());
   const lineCounter = new LineCounter();
   // Duplicate keys are found while building the value (a Set per mapping): yaml's own `uniqueKeys`
   // check compares every key with every earlier one, which took seconds on a 10,000-task spec.

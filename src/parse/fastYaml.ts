@@ -1,0 +1,545 @@
+/**
+ * A one-pass reader for the plain subset of YAML that most specs (and all generated ones) are
+ * written in: block mappings and sequences indented with spaces, one-line flow collections,
+ * one-line plain and quoted scalars, end-of-line comments, blank lines and leading comment lines.
+ * It builds the value and the positions directly from the text, several times faster than yaml's
+ * lexer + parser + composer followed by a walk of its Document (most of the parse time of a
+ * 10,000-task spec).
+ *
+ * Anything outside the subset (anchors, aliases, tags, block scalars, multi-line scalars or flow
+ * collections, escapes, tabs, CRs, indented full-line comments, several documents), anything
+ * invalid, a duplicate key, and a reached limit make it give up (return undefined): readYaml then
+ * reads the text with the yaml library, which stays the reference for values, positions and every
+ * diagnostic. test/parse/fastYaml.test.ts checks on random documents that both agree.
+ */
+import { childPointer, type Pointer } from './pointer.js';
+import type { OffsetRange } from './sourceDocument.js';
+import type { ReadLimits } from './readYaml.js';
+
+export interface FastRead {
+  readonly value: unknown;
+  readonly valueRanges: Map<Pointer, OffsetRange>;
+  readonly keyRanges: Map<Pointer, OffsetRange>;
+}
+
+/** Thrown (not an Error: no stack is captured) when the text leaves the subset. */
+const GIVE_UP = { giveUp: true };
+
+const SPECIAL_CHARACTERS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+const SPACE = 32;
+const NEWLINE = 10;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+
+export function readFastYaml(text: string, limits: ReadLimits): FastRead | undefined {
+  // Tabs, CRs, other control characters and byte-order marks have rules of their own: leave them to yaml.
+  if (SPECIAL_CHARACTERS.test(text)) return undefined;
+  try {
+    return new FastReader(text, limits).read();
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+/** A value with the end of what belongs to it (yaml's range[2]): its parent collection ends there. */
+interface Read {
+  readonly value: unknown;
+  readonly end: number;
+}
+
+class FastReader {
+  private pos = 0;
+  /** Column of the content at `pos` after nextContentLine(), or -1 at the end of the text. */
+  private indent = -1;
+  /** Nodes as readYaml's expansion check counts them: every value, plus one per mapping entry. */
+  private nodes = 0;
+  readonly valueRanges = new Map<Pointer, OffsetRange>();
+  readonly keyRanges = new Map<Pointer, OffsetRange>();
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: ReadLimits,
+  ) {}
+
+  read(): FastRead {
+    this.skipLeadingComments();
+    if (this.indent !== 0) throw GIVE_UP;
+    const root = this.blockNode('', 0);
+    if (!this.atEnd()) throw GIVE_UP;
+    return { value: root.value, valueRanges: this.valueRanges, keyRanges: this.keyRanges };
+  }
+
+  private atEnd(): boolean {
+    return this.indent === -1;
+  }
+
+  /** Comment lines at column 0 and blank lines before the document. */
+  private skipLeadingComments(): void {
+    const { text } = this;
+    for (;;) {
+      let p = this.pos;
+      while (text.charCodeAt(p) === SPACE) p++;
+      if (p >= text.length) throw GIVE_UP; // an empty document: yaml's error message
+      const c = text.charCodeAt(p);
+      if (c === NEWLINE) {
+        this.pos = p + 1;
+        continue;
+      }
+      if (c === HASH && p === this.pos) {
+        const eol = text.indexOf('\n', p);
+        if (eol < 0) throw GIVE_UP;
+        this.pos = eol + 1;
+        continue;
+      }
+      this.indent = p - this.pos;
+      this.pos = p;
+      this.checkNotMarker();
+      return;
+    }
+  }
+
+  /** From the start of a line: skips blank lines, stops at the next content (sets `indent`). */
+  private nextContentLine(): void {
+    const { text } = this;
+    for (;;) {
+      let p = this.pos;
+      while (text.charCodeAt(p) === SPACE) p++;
+      if (p >= text.length) {
+        this.pos = text.length;
+        this.indent = -1;
+        return;
+      }
+      const c = text.charCodeAt(p);
+      if (c === NEWLINE) {
+        this.pos = p + 1;
+        continue;
+      }
+      // yaml attaches a full-line comment to an enclosing collection, which can move where that
+      // collection ends: not worth modelling here.
+      if (c === HASH) throw GIVE_UP;
+      this.indent = p - this.pos;
+      this.pos = p;
+      this.checkNotMarker();
+      return;
+    }
+  }
+
+  private checkNotMarker(): void {
+    if (this.indent !== 0) return;
+    const c = this.text.charCodeAt(this.pos);
+    if ((c === DASH && this.text.startsWith('---', this.pos)) || (c === 46 && this.text.startsWith('...', this.pos)) || c === 37 /* % */) throw GIVE_UP;
+  }
+
+  private count(depth: number): void {
+    if (++this.nodes > this.limits.maxNodes || depth > this.limits.maxDepth) throw GIVE_UP;
+  }
+
+  private isSeqEntry(p: number): boolean {
+    if (this.text.charCodeAt(p) !== DASH) return false;
+    const next = this.text.charCodeAt(p + 1);
+    return next === SPACE || next === NEWLINE || p + 1 >= this.text.length;
+  }
+
+  /** A node that starts a line at column `indent`. Leaves `pos` at the next content line. */
+  private blockNode(pointer: Pointer, depth: number): Read {
+    const column = this.indent;
+    if (this.isSeqEntry(this.pos)) return this.blockSeq(column, pointer, depth);
+    if (this.keyEnd(this.pos) >= 0) return this.blockMap(column, pointer, depth);
+    const read = this.lineValue(pointer, depth);
+    if (this.indent > column) throw GIVE_UP; // a multi-line scalar
+    return read;
+  }
+
+  private blockMap(column: number, pointer: Pointer, depth: number): Read {
+    this.count(depth);
+    const obj: Record<string, unknown> = {};
+    const start = this.pos;
+    let end: number;
+    for (;;) {
+      if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
+      const keyStart = this.pos;
+      const colon = this.keyEnd(keyStart);
+      if (colon < 0) throw GIVE_UP;
+      const { key, end: keyEnd } = this.key(keyStart, colon);
+      if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP; // yaml names the duplicate
+      const child = childPointer(pointer, key);
+      this.keyRanges.set(child, { start: keyStart, end: keyEnd });
+      this.pos = colon + 1;
+      const read = this.mapValue(column, child, depth + 1);
+      define(obj, key, read.value);
+      end = read.end;
+      if (this.indent < column) break;
+      if (this.indent > column || this.isSeqEntry(this.pos)) throw GIVE_UP;
+    }
+    this.valueRanges.set(pointer, { start, end });
+    return { value: obj, end };
+  }
+
+  /** The value after `key:`, on the same line or on the lines below. */
+  private mapValue(column: number, pointer: Pointer, depth: number): Read {
+    const { text } = this;
+    this.skipSpaces();
+    const c = text.charCodeAt(this.pos);
+    if (this.pos < text.length && c !== NEWLINE) {
+      if (c === HASH) throw GIVE_UP;
+      const read = this.lineValue(pointer, depth);
+      if (this.indent > column) throw GIVE_UP; // a multi-line scalar, or a mapping on a value line
+      return read;
+    }
+    const empty = this.pos;
+    if (this.pos < text.length) this.pos++;
+    this.nextContentLine();
+    if (this.indent > column) return this.blockNode(pointer, depth);
+    // A sequence may sit at the key's own column (`key:\n- a`).
+    if (this.indent === column && this.isSeqEntry(this.pos)) return this.blockSeq(column, pointer, depth);
+    return this.emptyValue(pointer, depth, empty);
+  }
+
+  private emptyValue(pointer: Pointer, depth: number, at: number): Read {
+    this.count(depth);
+    this.valueRanges.set(pointer, { start: at, end: at });
+    return { value: null, end: at };
+  }
+
+  private blockSeq(column: number, pointer: Pointer, depth: number): Read {
+    this.count(depth);
+    const { text } = this;
+    const items: unknown[] = [];
+    const start = this.pos;
+    let end: number;
+    for (;;) {
+      const dash = this.pos;
+      this.pos++;
+      this.skipSpaces();
+      const child = childPointer(pointer, items.length);
+      const c = text.charCodeAt(this.pos);
+      let read: Read;
+      if (this.pos >= text.length || c === NEWLINE) {
+        const empty = this.pos;
+        if (this.pos < text.length) this.pos++;
+        this.nextContentLine();
+        read = this.indent > column ? this.blockNode(child, depth + 1) : this.emptyValue(child, depth + 1, empty);
+      } else if (c === HASH || this.isSeqEntry(this.pos)) {
+        throw GIVE_UP;
+      } else if (this.keyEnd(this.pos) >= 0) {
+        // `- key: value`: a mapping whose keys line up after the dash.
+        read = this.blockMap(column + (this.pos - dash), child, depth + 1);
+      } else {
+        read = this.lineValue(child, depth + 1);
+      }
+      items.push(read.value);
+      end = read.end;
+      if (this.indent > column) throw GIVE_UP;
+      if (this.indent < column || !this.isSeqEntry(this.pos)) break;
+    }
+    this.valueRanges.set(pointer, { start, end });
+    return { value: items, end };
+  }
+
+  /** A value that fits on the rest of the line, then the end of the line and the next content line. */
+  private lineValue(pointer: Pointer, depth: number): Read {
+    const { text } = this;
+    const c = text.charCodeAt(this.pos);
+    if (c === 91 /* [ */ || c === 123 /* { */ || c === 34 /* " */ || c === 39 /* ' */) {
+      this.flowValue(pointer, depth);
+    } else {
+      this.count(depth);
+      const start = this.pos;
+      if (!plainStart(text, start)) throw GIVE_UP;
+      let p = start;
+      let last = start; // end of the last non-space character
+      for (;;) {
+        const ch = text.charCodeAt(p);
+        if (p >= text.length || ch === NEWLINE) break;
+        if (ch === HASH && text.charCodeAt(p - 1) === SPACE) break;
+        if (ch === COLON) {
+          const next = text.charCodeAt(p + 1);
+          if (next === SPACE || next === NEWLINE || p + 1 >= text.length) throw GIVE_UP;
+        }
+        p++;
+        if (ch !== SPACE) last = p;
+      }
+      this.valueRanges.set(pointer, { start, end: last });
+      this.pos = last;
+      this.lastScalar = resolvePlain(text.slice(start, last));
+    }
+    const value = this.lastScalar;
+    const end = this.endOfLine();
+    this.nextContentLine();
+    return { value, end };
+  }
+
+  /** The value last read by flowValue or a plain scalar (saves an allocation per scalar). */
+  private lastScalar: unknown;
+
+  /** After a value: spaces, an optional comment, the line break. Returns the offset after it. */
+  private endOfLine(): number {
+    const { text } = this;
+    const valueEnd = this.pos;
+    this.skipSpaces();
+    if (text.charCodeAt(this.pos) === HASH) {
+      if (this.pos === valueEnd) throw GIVE_UP;
+      const eol = text.indexOf('\n', this.pos);
+      this.pos = eol < 0 ? text.length : eol;
+    }
+    if (this.pos >= text.length) return this.pos;
+    if (text.charCodeAt(this.pos) !== NEWLINE) throw GIVE_UP;
+    return ++this.pos;
+  }
+
+  /** A flow collection or quoted scalar on one line; sets `lastScalar` and the value's range. */
+  private flowValue(pointer: Pointer, depth: number): void {
+    this.count(depth);
+    const { text } = this;
+    const start = this.pos;
+    const c = text.charCodeAt(start);
+    if (c === 34 || c === 39) {
+      this.lastScalar = this.quoted();
+    } else if (c === 91) {
+      const items: unknown[] = [];
+      this.pos++;
+      this.skipSpaces();
+      if (text.charCodeAt(this.pos) === 93 /* ] */) this.pos++;
+      else {
+        for (;;) {
+          this.skipSpaces();
+          this.flowItem(childPointer(pointer, items.length), depth + 1);
+          items.push(this.lastScalar);
+          if (this.flowSeparator(93)) break;
+        }
+      }
+      this.lastScalar = items;
+    } else if (c === 123) {
+      const obj: Record<string, unknown> = {};
+      this.pos++;
+      this.skipSpaces();
+      if (text.charCodeAt(this.pos) === 125 /* } */) this.pos++;
+      else {
+        for (;;) {
+          if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
+          this.skipSpaces();
+          const keyStart = this.pos;
+          const { key, end: keyEnd } = this.flowKey();
+          if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+          const child = childPointer(pointer, key);
+          this.keyRanges.set(child, { start: keyStart, end: keyEnd });
+          this.skipSpaces();
+          this.flowItem(child, depth + 1);
+          define(obj, key, this.lastScalar);
+          if (this.flowSeparator(125)) break;
+        }
+      }
+      this.lastScalar = obj;
+    } else {
+      throw GIVE_UP;
+    }
+    this.valueRanges.set(pointer, { start, end: this.pos });
+  }
+
+  /** After a flow item: `,` then more (true: no), or the closing bracket (true). */
+  private flowSeparator(close: number): boolean {
+    this.skipSpaces();
+    const c = this.text.charCodeAt(this.pos);
+    if (c === close) {
+      this.pos++;
+      return true;
+    }
+    if (c !== 44 /* , */) throw GIVE_UP;
+    this.pos++;
+    this.skipSpaces();
+    // A trailing comma, or an empty entry: yaml's rules.
+    const next = this.text.charCodeAt(this.pos);
+    if (next === close || next === 44) throw GIVE_UP;
+    return false;
+  }
+
+  /** An item inside a flow collection: nested collection, quoted or plain scalar. */
+  private flowItem(pointer: Pointer, depth: number): void {
+    const { text } = this;
+    const c = text.charCodeAt(this.pos);
+    if (c === 91 || c === 123 || c === 34 || c === 39) {
+      this.flowValue(pointer, depth);
+      if (text.charCodeAt(this.pos) === COLON) throw GIVE_UP; // a single-pair mapping
+      return;
+    }
+    this.count(depth);
+    const start = this.pos;
+    const end = this.flowPlainEnd(start);
+    if (text.charCodeAt(end.stop) === COLON) throw GIVE_UP;
+    this.valueRanges.set(pointer, { start, end: end.last });
+    this.lastScalar = resolvePlain(text.slice(start, end.last));
+    this.pos = end.last;
+  }
+
+  /** A key in a flow mapping, then its `: `. */
+  private flowKey(): { key: string; end: number } {
+    const { text } = this;
+    const start = this.pos;
+    const c = text.charCodeAt(start);
+    let keyEnd: number;
+    let key: string;
+    if (c === 34 || c === 39) {
+      key = this.quoted();
+      keyEnd = this.pos;
+    } else {
+      const end = this.flowPlainEnd(start);
+      if (text.charCodeAt(end.stop) !== COLON) throw GIVE_UP;
+      keyEnd = end.last;
+      key = String(resolvePlain(text.slice(start, keyEnd)));
+      this.pos = end.stop;
+    }
+    if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE) throw GIVE_UP;
+    this.pos += 2;
+    return { key, end: keyEnd };
+  }
+
+  /** A plain scalar in a flow collection: where it stops and where its text ends. */
+  private flowPlainEnd(start: number): { stop: number; last: number } {
+    const { text } = this;
+    if (!plainStart(text, start)) throw GIVE_UP;
+    let p = start;
+    let last = start;
+    for (;;) {
+      const ch = text.charCodeAt(p);
+      if (p >= text.length || ch === NEWLINE) throw GIVE_UP; // flow collections stay on one line here
+      if (ch === 44 || ch === 93 || ch === 125) break;
+      if (ch === 91 || ch === 123) throw GIVE_UP;
+      if (ch === HASH && text.charCodeAt(p - 1) === SPACE) throw GIVE_UP;
+      if (ch === COLON) {
+        const next = text.charCodeAt(p + 1);
+        if (next === SPACE || next === 44 || next === 93 || next === 125 || next === NEWLINE || next === 91 || next === 123) break;
+      }
+      p++;
+      if (ch !== SPACE) last = p;
+    }
+    if (last === start) throw GIVE_UP;
+    return { stop: p, last };
+  }
+
+  /** A quoted scalar on one line, without escapes (`''` in single quotes is the one allowed). */
+  private quoted(): string {
+    const { text } = this;
+    const quote = text.charCodeAt(this.pos);
+    const start = this.pos + 1;
+    if (quote === 34) {
+      const close = text.indexOf('"', start);
+      if (close < 0) throw GIVE_UP;
+      const body = text.slice(start, close);
+      if (body.includes('\\') || body.includes('\n')) throw GIVE_UP;
+      this.pos = close + 1;
+      return body;
+    }
+    let p = start;
+    let out = '';
+    for (;;) {
+      const close = text.indexOf("'", p);
+      if (close < 0) throw GIVE_UP;
+      out += text.slice(p, close);
+      if (text.charCodeAt(close + 1) === 39) {
+        out += "'";
+        p = close + 2;
+        continue;
+      }
+      if (out.includes('\n')) throw GIVE_UP;
+      this.pos = close + 1;
+      return out;
+    }
+  }
+
+  /**
+   * If a block mapping key starts at `p` (a one-line scalar followed by `:` and a space or line
+   * end), the offset of that `:`; else -1.
+   */
+  private keyEnd(p: number): number {
+    const { text } = this;
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const save = this.pos;
+      this.pos = p;
+      try {
+        this.quoted();
+      } catch (error) {
+        this.pos = save;
+        if (error === GIVE_UP) return -1;
+        throw error;
+      }
+      const after = this.pos;
+      this.pos = save;
+      return text.charCodeAt(after) === COLON && isBlankOrEnd(text, after + 1) ? after : -1;
+    }
+    if (!plainStart(text, p)) return -1;
+    for (let i = p; i < text.length && i - p < 1000; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === NEWLINE) return -1;
+      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
+      if (ch === COLON && isBlankOrEnd(text, i + 1)) return i;
+    }
+    return -1;
+  }
+
+  /** The key from `p` up to the `:` at `colon`. */
+  private key(p: number, colon: number): { key: string; end: number } {
+    const { text } = this;
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      this.pos = p;
+      const key = this.quoted();
+      return { key, end: this.pos };
+    }
+    let end = colon;
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    const raw = text.slice(p, end);
+    // Flow indicators in a block key, or a comment-like `#`: leave to yaml.
+    if (/[[\]{},]/.test(raw)) throw GIVE_UP;
+    return { key: String(resolvePlain(raw)), end };
+  }
+
+  private skipSpaces(): void {
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos++;
+  }
+}
+
+function isBlankOrEnd(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return p >= text.length || c === SPACE || c === NEWLINE;
+}
+
+/** Characters that may not start a plain scalar (YAML indicators), except `-` before a non-space. */
+const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)));
+
+function plainStart(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (p >= text.length || c === SPACE || c === NEWLINE) return false;
+  if (!INDICATORS.has(c)) return true;
+  if (c !== DASH) return false;
+  const next = text.charCodeAt(p + 1);
+  return p + 1 < text.length && next !== SPACE && next !== NEWLINE && !INDICATORS.has(next);
+}
+
+/** `__proto__` must become an own data property, never the prototype. */
+function define(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/**
+ * A plain scalar's value under the YAML 1.2 core schema, as yaml resolves it (null, bool, int in
+ * octal/decimal/hex, float, .inf/.nan, else the string), tried in yaml's order.
+ */
+export function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // Letters other than n/N/t/T/f/F and most punctuation start strings only.
+  const maybeSpecial = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+  if (!maybeSpecial) return s;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
