@@ -27,13 +27,17 @@ export function withRunVariables(task: PipelineTaskIR): PipelineTaskIR {
     if (!task.params.some((p) => p.name === name) && !added.some((p) => p.name === name)) added.push({ name, value });
     return `$(params.${name})`;
   };
+  let changed = false;
   const rewrite = (text: string): string => {
+    // Every variable and Argo placeholder starts with `$(` or `{{`.
+    if (!text.includes('$(') && !text.includes('{{')) return text;
     let out = mapArgoVariables(text).text.replace(/\$\(params\.([^)\s]+)\)/g, (whole, name: string) => (text.includes(`{{workflow.parameters.${name}}}`) ? bind(name, whole) : whole));
     for (const [variable, name] of Object.entries(PIPELINE_VARIABLES)) if (out.includes(variable)) out = out.split(variable).join(bind(name, variable));
+    if (out !== text) changed = true;
     return out;
   };
   const steps = task.body.spec.steps.map((step) => rewriteStep(step, rewrite));
-  if (added.length === 0 && JSON.stringify(steps) === JSON.stringify(task.body.spec.steps)) return task;
+  if (added.length === 0 && !changed) return task;
   const spec = task.body.spec;
   return {
     ...task,

@@ -207,7 +207,9 @@ export class ScopeLowering {
   /** True when `node` is lowered in this pipeline or in a loop body nested in it. */
   contains(node: NodeModel): boolean {
     const own = this.enclosing?.loop;
-    return own === undefined || [...ancestors(node)].includes(own);
+    if (own === undefined) return true;
+    for (let group = node.parent; group; group = group.parent) if (group === own) return true;
+    return false;
   }
 
   /** The loop, strictly enclosing `node`, whose task is lowered in this pipeline (if any). */

@@ -73,7 +73,7 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
  * declares it, so it shadows a pipeline param of the same name inside the group.
  */
 function groupParam(from: NodeModel, name: string): Resolution | undefined {
-  for (const group of ancestors(from)) {
+  for (let group = from.parent; group; group = group.parent) {
     if (group.kind !== 'customGroup' || !isObject(group.spec.group)) continue;
     for (const field of ['params', 'internalParams'] as const) {
       const declared = group.spec.group[field];
@@ -102,7 +102,7 @@ function resolveStatus(from: NodeModel, task: string | undefined): Resolution | 
 
 function enclosingLoop(from: NodeModel, name: string | undefined): LoopNode | undefined {
   // A loop's own source is evaluated outside it, so a loop node starts at its parent.
-  for (const group of ancestors(from)) {
+  for (let group = from.parent; group; group = group.parent) {
     if (group.kind === 'loop' && (name === undefined || group.name === name)) return group;
   }
   return undefined;

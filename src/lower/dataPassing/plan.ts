@@ -53,8 +53,16 @@ export function singleReference(value: unknown): Reference | undefined {
   return errors.length === 0 && parts.length === 1 && only?.kind === 'ref' ? only.ref : undefined;
 }
 
-/** Names of the inputs a component reads through an inputPath placeholder, anywhere in its command line. */
-export function inputsReadAsFiles(spec: ComponentSpec): Set<string> {
+const fileInputsBySpec = new WeakMap<ComponentSpec, ReadonlySet<string>>();
+
+/** Names of the inputs a component reads through an inputPath placeholder, anywhere in its command line (once per component). */
+export function inputsReadAsFiles(spec: ComponentSpec): ReadonlySet<string> {
+  let names = fileInputsBySpec.get(spec);
+  if (!names) fileInputsBySpec.set(spec, (names = findInputsReadAsFiles(spec)));
+  return names;
+}
+
+function findInputsReadAsFiles(spec: ComponentSpec): Set<string> {
   const names = new Set<string>();
   const walk = (item: unknown): void => {
     if (Array.isArray(item)) item.forEach(walk);

@@ -222,8 +222,19 @@ export function metadataOf(node: TaskNode, component: ComponentModel, lowering: 
   return { labels: { ...labels, ...own(node.spec.labels) }, annotations: { ...annotations, ...own(node.spec.annotations) } };
 }
 
-/** KFP's component_spec_digest: the component's name, outputs, and a hash of its whole spec. */
+const digests = new WeakMap<ComponentSpec, string>();
+
+/**
+ * KFP's component_spec_digest: the component's name, outputs, and a hash of its whole spec.
+ * Computed once per component (serializing and hashing it per task showed in the profile).
+ */
 function componentDigest(spec: ComponentSpec): string {
+  let digest = digests.get(spec);
+  if (digest === undefined) digests.set(spec, (digest = computeDigest(spec)));
+  return digest;
+}
+
+function computeDigest(spec: ComponentSpec): string {
   const name = spec.name ?? 'component';
   const hash = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
   const outputs = (spec.outputs ?? []).map((o) => (o.type !== undefined ? { name: o.name, type: o.type } : { name: o.name }));
