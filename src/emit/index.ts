@@ -8,7 +8,7 @@ import { checkNestedRun, checkPipelineSpec, checkTaskRunSpecs, type NestedRunSpe
 import type * as v1 from './tekton/v1.js';
 import { V1Writer } from './toV1.js';
 import { pipelineSpecToV1beta1, runSpecToV1beta1 } from './toV1beta1.js';
-import { yamlText } from './yamlText.js';
+import { yamlStream } from './yamlText.js';
 
 export interface EmitOptions {
   /** tekton.dev/v1 (default) or tekton.dev/v1beta1. */
@@ -67,5 +67,5 @@ export function emit(run: PipelineRunIR, options: Partial<EmitOptions> = {}): Em
 /** Deterministic text: key order is construction order, no line folding, `---` between documents. */
 export function serialize(objects: readonly unknown[], format: 'yaml' | 'json'): string {
   if (format === 'json') return JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2) + '\n';
-  return objects.map(yamlText).join('---\n');
+  return yamlStream(objects);
 }
