@@ -145,6 +145,12 @@ export const catalogue = {
     explanation: 'A loop body runs as a separate pipeline (a PipelineLoop) once per item; its tasks\' results exist only inside each iteration, so tasks outside the loop cannot read them (KFP forbids it too).',
     fix: 'Move the reading task into the loop, or read the loop\'s last-idx / last-elem outputs instead.',
   },
+  'metadata-output-reference': {
+    severity: 'error',
+    summary: 'A task reads another task\'s UI-metadata or metrics output (mlpipeline_ui_metadata, mlpipeline_metrics).',
+    explanation: 'KFP v1 moves these outputs out of a task\'s outputs into its output artifacts (the ContainerOp keeps them for the KFP UI), so the DSL cannot pass them on, and kfp-tekton writes them only to /tmp/outputs for the backend: they are neither Tekton results nor workspace files another task could read.',
+    fix: 'Give the component a regular output for data other tasks need, and keep the UI metadata or metrics output for the UI.',
+  },
   'break-outside-loop': {
     severity: 'error',
     summary: 'A break is not inside a loop.',

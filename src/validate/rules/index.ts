@@ -25,6 +25,7 @@ import { GraphArguments } from './GraphArguments.js';
 import { GuardedRecursion } from './GuardedRecursion.js';
 import { LoopItemFields } from './LoopItemFields.js';
 import { LoopOutputScope } from './LoopOutputScope.js';
+import { MetadataOutputs } from './MetadataOutputs.js';
 import { KnownWorkspaces } from './KnownWorkspaces.js';
 import { NoCycles } from './NoCycles.js';
 import { ParamDefaults } from './ParamDefaults.js';
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   ValidConditions,
   LoopItemFields,
   LoopOutputScope,
+  MetadataOutputs,
   BreakInLoop,
   ExitHandlerPlacement,
   FinallyDependencies,
