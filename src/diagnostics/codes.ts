@@ -268,8 +268,8 @@ export const catalogue = {
   'custom-task-unsupported-field': {
     severity: 'error',
     summary: 'A task that runs a custom task sets a field custom tasks do not have.',
-    explanation: 'A custom task runs as a Run/CustomRun handled by its controller, not as a pod: pod fields (resources, env, volumes, node selection, service account, ...) have nothing to apply to, and kfp-tekton does not support retries on custom tasks. Tekton would reject or silently ignore them.',
-    fix: 'Remove the field, or configure the equivalent in the custom resource\'s spec.',
+    explanation: 'A custom task runs as a Run/CustomRun handled by its controller, not as a pod: pod fields (resources, env, volumes, node selection, service account, ...) have nothing to apply to, and kfp-tekton\'s guide states that custom tasks support neither timeout nor retries. Tekton would reject or silently ignore them.',
+    fix: 'Remove the field, or configure the equivalent in the custom resource\'s spec (a run-wide limit: spec.config.timeout).',
   },
   'custom-task-resource-conflict': {
     severity: 'error',

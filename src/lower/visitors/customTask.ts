@@ -2,16 +2,15 @@
  * A task whose component is a Tekton custom task (kfp-tekton's custom-task ContainerOp). It runs
  * as a Run/CustomRun handled by the controller of `apiVersion`/`kind`, so there is no pod: the
  * pipeline task carries only params, a taskRef or an embedded taskSpec {apiVersion, kind, spec},
- * and the `when`/`runAfter`/`timeout` Tekton allows on any pipeline task. Param values are
- * pipeline-level expressions ($(params.P), $(tasks.T.results.R)), since nothing re-maps them
- * inside a task spec. Declared outputs are read as `$(tasks.T.results.O)`; Tekton cannot check
+ * and `when`/`runAfter` (no `timeout`: the guide states custom tasks do not support it, rule
+ * CustomTaskFields). Param values are pipeline-level expressions ($(params.P),
+ * $(tasks.T.results.R)), since nothing re-maps them inside a task spec. Declared outputs are read as `$(tasks.T.results.O)`; Tekton cannot check
  * them at compile time, which is why the component must declare them.
  */
 import type { CommandLineArgument, CustomTaskImplementation } from '../../generated/component.js';
 import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
 import { constantText, TaskBindings } from '../bindings.js';
 import { resolveCommandLine } from '../commandLine.js';
-import { durationText } from '../durations.js';
 import type { CustomTaskIR, ParamIR, PipelineTaskIR } from '../ir.js';
 import { paramName } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
@@ -26,7 +25,6 @@ export function customTask(node: TaskNode, component: ComponentModel, impl: Cust
     body: { kind: 'custom', task: customTaskBody(node, component, impl, lowering) },
     runAfter: lowering.runAfterOf(node, frame),
     when: [...frame.when],
-    ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
     ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
   };
 }

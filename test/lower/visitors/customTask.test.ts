@@ -35,8 +35,9 @@ describe('customTask', () => {
     expect(resources.map((r) => r.object)).toEqual([{ apiVersion: 'x.dev/v1', kind: 'Fetcher', metadata: { name: 'fetcher' }, spec: { depth: 1 } }]);
   });
 
-  it('keeps timeout and after on the pipeline task', () => {
-    const result = compileSpec({ components: { f: fetcher() }, tasks: { a: { component: 'f', arguments: { url: 'u' } }, b: { component: 'f', arguments: { url: 'u' }, after: ['a'], timeout: '30s' } } });
-    expect(pipelineTasks(result)[1]).toMatchObject({ runAfter: ['a'], timeout: '30s' });
+  it('keeps after on the pipeline task, and writes no timeout (custom tasks do not support one)', () => {
+    const result = compileSpec({ components: { f: fetcher() }, tasks: { a: { component: 'f', arguments: { url: 'u' } }, b: { component: 'f', arguments: { url: 'u' }, after: ['a'] } } });
+    expect(pipelineTasks(result)[1]).toMatchObject({ runAfter: ['a'] });
+    expect(pipelineTasks(result)[1]).not.toHaveProperty('timeout');
   });
 });

@@ -13,8 +13,20 @@ describe('CustomTaskFields', () => {
     ]);
   });
 
-  it('accepts timeout, after and displayName', () => {
-    const result = compileSpec({ components, tasks: { a: { component: 'c' }, t: { component: 'c', timeout: '1m', after: ['a'], displayName: 'T' } } });
+  it('reports timeout, which the guide states custom tasks do not support, with a hint to the run-wide timeout', () => {
+    const result = compileSpec({ components, tasks: { t: { component: 'c', timeout: '1m' } } });
+    expect(result.diagnostics.map((d) => [d.code, d.message.split("'").at(-2)])).toEqual([['custom-task-unsupported-field', 'timeout']]);
+    expect(result.diagnostics[0]?.hint).toContain('spec.config.timeout');
+  });
+
+  it('accepts after and displayName', () => {
+    const result = compileSpec({ components, tasks: { a: { component: 'c' }, t: { component: 'c', after: ['a'], displayName: 'T' } } });
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('leaves a timeout on a container task alone', () => {
+    const container = { c: { implementation: { container: { image: 'alpine' } } } };
+    const result = compileSpec({ components: container, tasks: { t: { component: 'c', timeout: '1m' } } });
     expect(result.diagnostics).toEqual([]);
   });
 });
