@@ -151,6 +151,12 @@ export const catalogue = {
     explanation: 'KFP v1 moves these outputs out of a task\'s outputs into its output artifacts (the ContainerOp keeps them for the KFP UI), so the DSL cannot pass them on, and kfp-tekton writes them only to /tmp/outputs for the backend: they are neither Tekton results nor workspace files another task could read.',
     fix: 'Give the component a regular output for data other tasks need, and keep the UI metadata or metrics output for the UI.',
   },
+  'custom-group-output-out-of-scope': {
+    severity: 'error',
+    summary: 'An output of a task inside a custom group is read outside that group.',
+    explanation: 'A custom group (kfp-tekton\'s AddOnGroup) runs as ONE custom task whose controller runs the inner pipelineSpec; the results of its inner tasks are not results of the pipeline around it, so $(tasks.<inner>.results.<output>) outside the group names a task that does not exist there. kfp-tekton\'s AddOnGroup declares no outputs either. The group\'s own params are evaluated before it runs.',
+    fix: 'Move the reading task into the group, or compute the value outside the group. Running after an inner task (after: [inner]) is fine: it waits for the whole group.',
+  },
   'break-outside-loop': {
     severity: 'error',
     summary: 'A break is not inside a loop.',

@@ -10,6 +10,7 @@ import { ArtifactOutputs } from './ArtifactOutputs.js';
 import { DataPassingVolume } from './DataPassingVolume.js';
 import { BreakInLoop } from './BreakInLoop.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
+import { CustomGroupOutputScope } from './CustomGroupOutputScope.js';
 import { CustomGroupPlacement } from './CustomGroupPlacement.js';
 import { CustomTaskComponents } from './CustomTaskComponents.js';
 import { CustomTaskFields } from './CustomTaskFields.js';
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   LoopItemFields,
   LoopOutputScope,
   MetadataOutputs,
+  CustomGroupOutputScope,
   BreakInLoop,
   ExitHandlerPlacement,
   FinallyDependencies,

@@ -1,0 +1,40 @@
+/**
+ * CustomGroupOutputScope: an output of a task inside a custom group is read only inside that
+ * group. The group lowers to ONE custom task (kfp-tekton's AddOnGroup) whose controller runs the
+ * inner pipelineSpec; the inner tasks' results are not results of the pipeline around it, so
+ * `$(tasks.<inner>.results.<output>)` outside would name a task that does not exist there.
+ * kfp-tekton has no way to expose them either (AddOnGroup declares no outputs). The group's own
+ * `params` are evaluated outside the group, so they cannot read its inner tasks either.
+ */
+import { parseTemplate } from '../../model/references.js';
+import { isResolveError, resolveReference } from '../../model/resolve.js';
+import { referenceSites } from '../../model/referenceSites.js';
+import { allNodes, allScopes, ancestors, type NodeModel } from '../../model/specModel.js';
+import type { RuleContext } from '../ruleContext.js';
+
+export function CustomGroupOutputScope({ model, report }: RuleContext): void {
+  for (const scope of allScopes(model)) {
+    for (const node of allNodes(scope)) {
+      const enclosing = new Set<NodeModel>(ancestors(node));
+      for (const site of referenceSites(node)) {
+        for (const part of parseTemplate(site.value as string).parts) {
+          if (part.kind !== 'ref' || part.ref.kind !== 'output') continue;
+          const resolved = resolveReference(model, node, part.ref);
+          if (isResolveError(resolved)) continue;
+          const producer = resolved.kind === 'output' ? resolved.task : resolved.kind === 'loopOutput' ? resolved.loop : undefined;
+          const group = producer && [...ancestors(producer)].find((g) => g.kind === 'customGroup' && !enclosing.has(g));
+          if (!producer || !group) continue;
+          report({
+            code: 'custom-group-output-out-of-scope',
+            message: `${part.source}: '${producer.name}' runs inside custom group '${group.name}', which runs as one custom task; its inner results are not visible outside the group`,
+            hint: group === node
+              ? `The group's params are evaluated before the group runs; pass the value to '${producer.name}' inside the group instead.`
+              : `Move '${node.name}' into custom group '${group.name}', or produce the value outside the group.`,
+            doc: model.doc,
+            pointer: site.pointer,
+          });
+        }
+      }
+    }
+  }
+}
