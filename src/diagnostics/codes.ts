@@ -295,6 +295,12 @@ export const catalogue = {
     explanation: 'kfp-tekton maps {{inputs.parameters.X}}, {{outputs.parameters.X.path}}, {{workflow.name|namespace|uid}} and {{workflow.parameters.X}} to Tekton variables; other Argo variables (pod.name, steps.*, retries, ...) are unique to Argo\'s runtime and would reach the container as literal text.',
     fix: 'Use a Tekton variable instead, e.g. $(context.taskRun.name) for the pod\'s run, $(context.pipelineRun.name) for the run, $(context.task.retry-count) for the retry.',
   },
+  'unknown-argo-parameter': {
+    severity: 'error',
+    summary: 'An Argo {{inputs.parameters.X}} names a param the task does not have.',
+    explanation: 'kfp-tekton maps {{inputs.parameters.X}} to $(inputs.params.X), a param of the task. A task\'s params are named after the values bound to it (P for {{params.P}}, T-O for {{tasks.T.outputs.O}}), as an Argo template\'s input parameters are; an X the task does not declare would reach Tekton as a reference to an undeclared param.',
+    fix: 'Use the name of a param the task has (the message lists them), or read the component input with {inputValue: NAME}.',
+  },
   'nested-finally-group': {
     severity: 'error',
     summary: 'A custom group in finally is nested inside another group.',

@@ -17,6 +17,7 @@ import { pyJson } from '../kfpMetadata.js';
 import { customTask } from './customTask.js';
 import { withPVolumes } from './pvolumes.js';
 import { withRunVariables } from '../runVariables.js';
+import { checkArgoInputParameters } from '../argoInputParameters.js';
 import { resourceOpTask } from './resourceOp.js';
 import { anySequencerTask } from '../anySequencer.js';
 import { copyResultsArtifactsStep, type ResultCopy } from '../dataPassing/steps.js';
@@ -36,7 +37,9 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
     lowering.ctx.report('unsupported-feature', `component '${node.spec.component}' has a '${kind}' implementation, which kft cannot lower yet`, 'Use a container component.', childPointer(node.pointer, 'component'));
     return;
   }
-  lowering.add(withRunVariables(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering)), frame);
+  const task = withRunVariables(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering));
+  checkArgoInputParameters(task, node, component, container, lowering.ctx);
+  lowering.add(task, frame);
 }
 
 export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {

@@ -1,7 +1,9 @@
 /**
  * ArgoVariables: Argo variables in a container component's command, args and env are only those
  * kfp-tekton maps to Tekton (see model/argoVariables.ts), and {{workflow.parameters.P}} names a
- * pipeline param. Anything else would reach the container as literal text.
+ * pipeline param. Anything else would reach the container as literal text. Whether
+ * {{inputs.parameters.X}} names a param of the task is known only once the task's arguments are
+ * bound; lowering checks it (lower/argoInputParameters.ts, code unknown-argo-parameter).
  */
 import { mapArgoVariables, workflowParameters } from '../../model/argoVariables.js';
 import { isObject } from '../../model/specModel.js';
