@@ -92,6 +92,8 @@ export class TaskBindings {
         return paramName(`loop-index-${r.loop.name}`);
       case 'loopOutput':
         return paramName(`${this.lowering.taskName(r.loop.name)}-${r.output}`);
+      case 'sequencerStatus':
+        return paramName(`${this.lowering.taskName(r.sequencer.name)}-${r.output}`);
       case 'literal':
         return 'literal';
       case 'status':
@@ -115,6 +117,11 @@ export class TaskBindings {
         return this.lowering.loopValue(r.loop, 'index', []);
       case 'loopOutput':
         return this.lowering.outputValue(r.loop, r.output);
+      case 'sequencerStatus': {
+        const value = this.lowering.outputValue(r.sequencer, resultName(r.output));
+        if (value.startsWith('$(tasks.')) this.producers.add(this.lowering.taskName(r.sequencer.name));
+        return value;
+      }
       case 'literal':
         return r.text;
       case 'status':

@@ -8,7 +8,7 @@ import type { OutputSpec } from '../generated/component.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Reference } from './references.js';
 import { childPointer } from '../parse/pointer.js';
-import { ancestors, isObject, type ComponentModel, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from './specModel.js';
+import { ancestors, isObject, type AnySequencerNode, type ComponentModel, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from './specModel.js';
 
 export type Resolution =
   | { readonly kind: 'param'; readonly param: ParamModel; readonly group?: CustomGroupNode }
@@ -17,6 +17,8 @@ export type Resolution =
   | { readonly kind: 'index'; readonly loop: LoopNode }
   /** A result the PipelineLoop controller sets when a loop ends: the last iteration's index or item. */
   | { readonly kind: 'loopOutput'; readonly loop: LoopNode; readonly output: LoopOutput }
+  /** The status result of a standalone any-sequencer (its statusPath output). */
+  | { readonly kind: 'sequencerStatus'; readonly sequencer: AnySequencerNode; readonly output: string }
   | { readonly kind: 'status'; readonly task?: NodeModel }
   | { readonly kind: 'literal'; readonly text: string };
 
@@ -43,6 +45,7 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
       const target = from.scope.nodes.get(ref.task);
       if (!target) return fail('unknown-task', `unknown task '${ref.task}'`, didYouMean(ref.task, from.scope.nodes.keys()) || 'Use the name of a task of this pipeline.');
       if (target.kind === 'loop') return loopOutput(target, ref.output);
+      if (target.kind === 'anySequencer') return sequencerStatus(target, ref.output);
       if (target.kind !== 'task') return fail('unknown-output', `'${ref.task}' is a ${target.kind} and has no outputs`, 'Reference an output of a task.');
       const component = model.components.get(target.spec.component);
       if (!component) return fail('unknown-component', `task '${ref.task}' uses an unknown component`, 'Fix the task\'s component first.');
@@ -118,6 +121,26 @@ function loopOutput(loop: LoopNode, output: string): Resolution | ResolveError {
   return fail('unknown-output', `loop '${loop.name}' has no output '${output}'`, didYouMean(output, LOOP_OUTPUTS) || `A loop's outputs are ${LOOP_OUTPUTS.join(' and ')}.`);
 }
 
+/**
+ * kfp-tekton's AnySequencer(..., statusPath=S) is a component with one output named S, the file
+ * `any-task --statusPath` writes the sequencer's status to (Succeeded, Skipped, Failed); without
+ * statusPath it has no output.
+ */
+function sequencerStatus(sequencer: AnySequencerNode, output: string): Resolution | ResolveError {
+  const statusPath = isObject(sequencer.spec.anySequencer) ? sequencer.spec.anySequencer.statusPath : undefined;
+  if (typeof statusPath !== 'string') return fail('unknown-output', `any-sequencer '${sequencer.name}' has no outputs`, `Set statusPath (e.g. statusPath: ${output}) to give it a status output named ${output}.`);
+  if (output === statusPath) return { kind: 'sequencerStatus', sequencer, output };
+  return fail('unknown-output', `any-sequencer '${sequencer.name}' has no output '${output}'`, `Its only output is its status, named by statusPath: {{tasks.${sequencer.name}.outputs.${statusPath}}}.`);
+}
+
 const fail = (code: DiagnosticCode, message: string, hint: string): ResolveError => ({ kind: 'error', code, message, hint });
+
+/** The node whose result a resolved output reference reads, if it reads one. */
+export function producerOf(r: Resolution): NodeModel | undefined {
+  if (r.kind === 'output') return r.task;
+  if (r.kind === 'loopOutput') return r.loop;
+  if (r.kind === 'sequencerStatus') return r.sequencer;
+  return undefined;
+}
 
 export const isResolveError = (r: Resolution | ResolveError): r is ResolveError => r.kind === 'error';

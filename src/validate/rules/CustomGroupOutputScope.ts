@@ -7,7 +7,7 @@
  * `params` are evaluated outside the group, so they cannot read its inner tasks either.
  */
 import { parseTemplate } from '../../model/references.js';
-import { isResolveError, resolveReference } from '../../model/resolve.js';
+import { isResolveError, producerOf, resolveReference } from '../../model/resolve.js';
 import { referenceSites } from '../../model/referenceSites.js';
 import { allNodes, allScopes, ancestors, type NodeModel } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
@@ -21,7 +21,7 @@ export function CustomGroupOutputScope({ model, report }: RuleContext): void {
           if (part.kind !== 'ref' || part.ref.kind !== 'output') continue;
           const resolved = resolveReference(model, node, part.ref);
           if (isResolveError(resolved)) continue;
-          const producer = resolved.kind === 'output' ? resolved.task : resolved.kind === 'loopOutput' ? resolved.loop : undefined;
+          const producer = producerOf(resolved);
           const group = producer && [...ancestors(producer)].find((g) => g.kind === 'customGroup' && !enclosing.has(g));
           if (!producer || !group) continue;
           report({

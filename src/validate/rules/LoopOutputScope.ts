@@ -5,7 +5,7 @@
  * it read them.
  */
 import { parseTemplate } from '../../model/references.js';
-import { isResolveError, resolveReference } from '../../model/resolve.js';
+import { isResolveError, producerOf, resolveReference } from '../../model/resolve.js';
 import { referenceSites } from '../../model/referenceSites.js';
 import { allNodes, allScopes, ancestors } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
@@ -23,7 +23,7 @@ export function LoopOutputScope({ model, report }: RuleContext): void {
             report({ code: 'invalid-reference', message: `${part.source}: loop '${resolved.loop.name}' sets ${resolved.output} when it ends, so tasks inside it cannot read it`, hint: 'Use {{index}} or {{item}} inside the loop.', doc: model.doc, pointer: site.pointer });
             continue;
           }
-          const producer = resolved.kind === 'output' ? resolved.task : resolved.kind === 'loopOutput' ? resolved.loop : undefined;
+          const producer = producerOf(resolved);
           const loop = producer && [...ancestors(producer)].find((group) => group.kind === 'loop' && !enclosing.has(group));
           if (!producer || !loop) continue;
           report({ code: 'loop-output-out-of-scope', message: `${part.source}: '${producer.name}' runs inside loop '${loop.name}', so its outputs exist only inside that loop`, hint: `Move '${node.name}' into loop '${loop.name}'.`, doc: model.doc, pointer: site.pointer });
