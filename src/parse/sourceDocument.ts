@@ -3,7 +3,7 @@
  * value goes to ajv and the rules, while positions are looked up by JSON Pointer.
  */
 import type { SourceRange } from '../diagnostics/diagnostic.js';
-import { parentPointer, type Pointer } from './pointer.js';
+import { parentPointer, segmentsOf, type Pointer } from './pointer.js';
 
 export interface OffsetRange {
   readonly start: number;
@@ -31,10 +31,40 @@ export class SourceDocument {
     return undefined;
   }
 
+  /**
+   * Range of the characters [start, end) of the string value at `pointer` (e.g. one {{...}}
+   * reference inside an argument). Exact where the source spells the value out character for
+   * character on one line: a plain scalar, or a quoted one without escapes. Elsewhere (block and
+   * folded scalars, escapes, line breaks) source and value offsets differ, so it falls back to the
+   * whole value's range.
+   */
+  rangeWithin(pointer: Pointer, start: number, end: number): SourceRange | undefined {
+    const r = this.valueRanges.get(pointer);
+    if (!r) return this.rangeOf(pointer);
+    const source = this.text.slice(r.start, r.end);
+    const quote = source[0] === '"' || source[0] === "'" ? source[0] : '';
+    const inner = quote && source.endsWith(quote) && source.length >= 2 ? source.slice(1, -1) : quote ? undefined : source;
+    const value = this.valueAt(pointer);
+    // Equal texts mean every character is spelled out as itself (an escape, a quote doubled or a
+    // folded line break would make them differ), so offsets carry over.
+    if (inner === undefined || inner !== value) return this.toSourceRange(r);
+    const base = r.start + quote.length;
+    return this.toSourceRange({ start: base + start, end: base + Math.min(end, inner.length) });
+  }
+
   /** Range of the mapping key that holds `pointer` (falls back to the value's range). */
   keyRangeOf(pointer: Pointer): SourceRange | undefined {
     const r = this.keyRanges.get(pointer);
     return r ? this.toSourceRange(r) : this.rangeOf(pointer);
+  }
+
+  private valueAt(pointer: Pointer): unknown {
+    let value: unknown = this.value;
+    for (const token of segmentsOf(pointer)) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as Record<string, unknown>)[token];
+    }
+    return value;
   }
 
   /** The 1-based line of text, for snippets. */

@@ -13,6 +13,8 @@ export interface Report {
   readonly pointer: Pointer;
   /** Point at the mapping key instead of the value (e.g. an unknown argument name). */
   readonly atKey?: boolean;
+  /** Point at these characters of the string value (e.g. one {{...}} reference in it). */
+  readonly within?: { readonly offset: number; readonly length: number };
 }
 
 export interface RuleContext {
@@ -31,6 +33,6 @@ export function toDiagnostic(r: Report): Diagnostic {
     severity: catalogue[r.code].severity,
     message: r.message,
     hint: r.hint || undefined,
-    range: r.atKey ? r.doc.keyRangeOf(r.pointer) : r.doc.rangeOf(r.pointer),
+    range: r.atKey ? r.doc.keyRangeOf(r.pointer) : r.within ? r.doc.rangeWithin(r.pointer, r.within.offset, r.within.offset + r.within.length) : r.doc.rangeOf(r.pointer),
   };
 }

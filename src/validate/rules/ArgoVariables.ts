@@ -21,11 +21,13 @@ export function ArgoVariables({ model, report }: RuleContext): void {
       if (isObject(value)) return Object.entries(value).forEach(([k, v]) => check(v, childPointer(pointer, k)));
       if (typeof value !== 'string' || !value.includes('{{')) return;
       for (const variable of mapArgoVariables(value).unsupported) {
-        report({ code: 'unsupported-argo-variable', message: `component '${component.name}' uses Argo variable '${variable}', which has no Tekton equivalent`, hint: 'Use a Tekton variable such as $(context.taskRun.name) or $(context.pipelineRun.name).', doc: component.doc, pointer });
+        const offset = value.indexOf(variable);
+        report({ code: 'unsupported-argo-variable', message: `component '${component.name}' uses Argo variable '${variable}', which has no Tekton equivalent`, hint: 'Use a Tekton variable such as $(context.taskRun.name) or $(context.pipelineRun.name).', doc: component.doc, pointer, ...(offset >= 0 ? { within: { offset, length: variable.length } } : {}) });
       }
       for (const param of workflowParameters(value)) {
         if (model.pipeline.params.has(param)) continue;
-        report({ code: 'unknown-param', message: `component '${component.name}' uses {{workflow.parameters.${param}}}, but the pipeline has no parameter '${param}'`, hint: didYouMean(param, model.pipeline.params.keys()) || 'Declare it under spec.params.', doc: component.doc, pointer });
+        const variable = `{{workflow.parameters.${param}}}`;
+        report({ code: 'unknown-param', message: `component '${component.name}' uses ${variable}, but the pipeline has no parameter '${param}'`, hint: didYouMean(param, model.pipeline.params.keys()) || 'Declare it under spec.params.', doc: component.doc, pointer, within: { offset: value.indexOf(variable), length: variable.length } });
       }
     };
     check(container.command, childPointer(base, 'command'));

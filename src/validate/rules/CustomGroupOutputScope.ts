@@ -32,6 +32,7 @@ export function CustomGroupOutputScope({ model, report }: RuleContext): void {
               : `Move '${node.name}' into custom group '${group.name}', or produce the value outside the group.`,
             doc: model.doc,
             pointer: site.pointer,
+            within: { offset: part.offset, length: part.source.length },
           });
         }
       }

@@ -44,7 +44,7 @@ export function FinallyDependencies({ model, report }: RuleContext): void {
           const message = isFinally(node)
             ? `finally task '${node.name}' reads ${part.source} of another finally task; Tekton gives finally tasks the results of DAG tasks only`
             : `'${node.name}' reads ${part.source} of finally task '${target.name}', which runs after the DAG`;
-          report({ code: 'finally-dependency', message, hint: 'Move the producing task under tasks.', doc: model.doc, pointer: site.pointer });
+          report({ code: 'finally-dependency', message, hint: 'Move the producing task under tasks.', doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
         }
       }
     }

@@ -19,7 +19,7 @@ export function LoopItemFields({ model, report }: RuleContext): void {
           const resolved = resolveReference(model, node, part.ref);
           if (isResolveError(resolved) || resolved.kind !== 'item') continue;
           const problem = fieldProblem(resolved.loop, part.ref.path[0]!);
-          if (problem) report({ code: 'unknown-loop-item-field', message: `${part.source}: ${problem.message}`, hint: problem.hint, doc: model.doc, pointer: site.pointer });
+          if (problem) report({ code: 'unknown-loop-item-field', message: `${part.source}: ${problem.message}`, hint: problem.hint, doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
         }
       }
     }

@@ -20,13 +20,13 @@ export function LoopOutputScope({ model, report }: RuleContext): void {
           const resolved = resolveReference(model, node, part.ref);
           if (isResolveError(resolved)) continue;
           if (resolved.kind === 'loopOutput' && enclosing.has(resolved.loop)) {
-            report({ code: 'invalid-reference', message: `${part.source}: loop '${resolved.loop.name}' sets ${resolved.output} when it ends, so tasks inside it cannot read it`, hint: 'Use {{index}} or {{item}} inside the loop.', doc: model.doc, pointer: site.pointer });
+            report({ code: 'invalid-reference', message: `${part.source}: loop '${resolved.loop.name}' sets ${resolved.output} when it ends, so tasks inside it cannot read it`, hint: 'Use {{index}} or {{item}} inside the loop.', doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
             continue;
           }
           const producer = producerOf(resolved);
           const loop = producer && [...ancestors(producer)].find((group) => group.kind === 'loop' && !enclosing.has(group));
           if (!producer || !loop) continue;
-          report({ code: 'loop-output-out-of-scope', message: `${part.source}: '${producer.name}' runs inside loop '${loop.name}', so its outputs exist only inside that loop`, hint: `Move '${node.name}' into loop '${loop.name}'.`, doc: model.doc, pointer: site.pointer });
+          report({ code: 'loop-output-out-of-scope', message: `${part.source}: '${producer.name}' runs inside loop '${loop.name}', so its outputs exist only inside that loop`, hint: `Move '${node.name}' into loop '${loop.name}'.`, doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
         }
       }
     }

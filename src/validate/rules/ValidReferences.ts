@@ -13,11 +13,11 @@ export function ValidReferences({ model, report }: RuleContext): void {
     for (const node of allNodes(scope)) {
       for (const site of referenceSites(node)) {
         const parsed = parseTemplate(site.value as string);
-        for (const error of parsed.errors) report({ code: 'invalid-reference', message: error.message, hint: 'References are {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}}.', doc: model.doc, pointer: site.pointer });
+        for (const error of parsed.errors) report({ code: 'invalid-reference', message: error.message, hint: 'References are {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}}.', doc: model.doc, pointer: site.pointer, within: { offset: error.offset, length: error.source.length } });
         for (const part of parsed.parts) {
           if (part.kind !== 'ref') continue;
           const resolved = resolveReference(model, node, part.ref);
-          if (isResolveError(resolved)) report({ code: resolved.code, message: `${part.source}: ${resolved.message}`, hint: resolved.hint, doc: model.doc, pointer: site.pointer });
+          if (isResolveError(resolved)) report({ code: resolved.code, message: `${part.source}: ${resolved.message}`, hint: resolved.hint, doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
         }
       }
     }
