@@ -9,7 +9,7 @@ describe('ValidReferences', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
-  it('reports each unresolvable reference with its own code', () => {
+  it('reports each unresolvable reference with its own code, at the reference inside the string', () => {
     const text = doc('params: {x: {default: "1"}}', components, 'tasks:', '  p: {component: p}',
       '  a: {component: c, arguments: {a: "{{params.y}}"}}',
       '  b: {component: c, arguments: {a: "{{tasks.q.outputs.out}}"}}',
@@ -19,12 +19,12 @@ describe('ValidReferences', () => {
     );
     const result = compileText(text);
     expect(where(result)).toEqual([
-      `${locate(text, '"{{params.y}}"')} unknown-param`,
-      `${locate(text, '"{{tasks.q')} unknown-task`,
-      `${locate(text, '"{{tasks.p.outputs.output}}"')} unknown-output`,
-      `${locate(text, '"{{index}}"')} invalid-reference`,
-      `${locate(text, '"{{what}}"')} invalid-reference`,
-      `${locate(text, '"alpine:{{params.z}}"')} unknown-param`,
+      `${locate(text, '{{params.y}}')} unknown-param`,
+      `${locate(text, '{{tasks.q')} unknown-task`,
+      `${locate(text, '{{tasks.p.outputs.output}}')} unknown-output`,
+      `${locate(text, '{{index}}')} invalid-reference`,
+      `${locate(text, '{{what}}')} invalid-reference`,
+      `${locate(text, '{{params.z}}')} unknown-param`,
     ]);
   });
 });
