@@ -43,26 +43,39 @@ const MIN_MULTI_LINE_LENGTH = 40;
  */
 export const blockUnsafe = (s: string): boolean => s.includes('\n') && /^[ \t\n]*$/.test(s) && /[ \t]/.test(s);
 
-/** Plain strings already known to read back as themselves (most strings of a manifest repeat). */
-const plainCache = new Map<string, boolean>();
-const PLAIN_CACHE_LIMIT = 50_000;
-
-export function stringScalar(value: string, ctx: ScalarContext): string {
-  if (NEEDS_ESCAPES.test(value) || blockUnsafe(value)) return doubleQuoted(value, ctx);
-  if (!value.includes('\n') && isSafePlainLine(value, ctx)) return value;
-  return plain(value, ctx);
+/**
+ * A string written as is (plain) wherever it stands, or undefined for the general rules: yaml's
+ * plain-scalar rules as one scan for the strings manifests are made of (names, images, `$(…)`
+ * references, commands). Anything starting with an indicator, a digit, a sign, a dot or `~` (which
+ * could read as a number or null), holding a control character, a line break (also U+2028/U+2029), a surrogate, `: `, ` #`,
+ * or ending with a blank or `:` takes the general path.
+ */
+function isPlainAnywhere(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || !SAFE_FIRST[value.charCodeAt(0)]) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    // Control characters, surrogates, and U+2028/U+2029, after which a JavaScript `^` (yaml's document marker test) matches.
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029) return false;
+    if (c === 0x3a /* : */ && (i === n - 1 || value.charCodeAt(i + 1) === 0x20)) return false;
+    if (c === 0x20 && (i === n - 1 || value.charCodeAt(i + 1) === 0x23 /* # */)) return false;
+  }
+  // Words a reader takes for a boolean or null: true, True, TRUE, false, …, null, Null, NULL.
+  return n > 5 || (!NOT_A_STRING[0]!.test(value) && !NOT_A_STRING[1]!.test(value));
 }
 
-/** A single-line string that can be written plain wherever it stands (the common case, cached). */
-function isSafePlainLine(value: string, ctx: ScalarContext): boolean {
-  if (ctx.implicitKey && ctx.indent === INDENT_STEP) return false; // top-level keys: document markers are quoted there
-  let safe = plainCache.get(value);
-  if (safe === undefined) {
-    safe = !PLAIN_UNSAFE.test(value) && !DOCUMENT_MARKER.test(value) && !NOT_A_STRING.some((re) => re.test(value));
-    if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
-    plainCache.set(value, safe);
-  }
-  return safe;
+/** First characters that cannot start an indicator, a number, `.inf`/`.nan`, `~` or a document marker. */
+const SAFE_FIRST: boolean[] = (() => {
+  const table = new Array<boolean>(128).fill(false);
+  for (let c = 0x21; c < 0x7f; c++) table[c] = !',[]{}#&*!|>\'"%@`?-.+~0123456789:'.includes(String.fromCharCode(c));
+  return table;
+})();
+
+export function stringScalar(value: string, indent: string, implicitKey: boolean): string {
+  if (isPlainAnywhere(value)) return value;
+  const ctx = { indent, implicitKey };
+  if (NEEDS_ESCAPES.test(value) || blockUnsafe(value)) return doubleQuoted(value, ctx);
+  return plain(value, ctx);
 }
 
 /** yaml's plainString: falls back to quotes or a block scalar where a plain scalar would read differently. */

@@ -9,33 +9,43 @@ import { numberScalar, stringScalar } from '../../src/emit/yamlScalar.js';
 import { anyString } from './yamlArbitraries.js';
 import { oracleYamlText } from './yamlOracle.js';
 
-const value = { indent: '    ', implicitKey: false };
-const key = { indent: '    ', implicitKey: true };
 
 describe('stringScalar', () => {
   it('writes plain what reads back as a string, and quotes the rest', () => {
-    expect(stringScalar('$(params.x)', value)).toBe('$(params.x)');
-    expect(stringScalar('yes', value)).toBe('yes');
-    expect(stringScalar('true', value)).toBe('"true"');
-    expect(stringScalar('1_000', value)).toBe('1_000');
-    expect(stringScalar('012', value)).toBe('"012"');
-    expect(stringScalar('', value)).toBe('""');
-    expect(stringScalar('"hi" she said', value)).toBe(`'"hi" she said'`);
-    expect(stringScalar("it's: x", value)).toBe(`"it's: x"`);
-    expect(stringScalar('tab\there\u0001', value)).toBe('"tab\\there\\x01"');
+    expect(stringScalar('$(params.x)', '    ', false)).toBe('$(params.x)');
+    expect(stringScalar('yes', '    ', false)).toBe('yes');
+    expect(stringScalar('true', '    ', false)).toBe('"true"');
+    expect(stringScalar('1_000', '    ', false)).toBe('1_000');
+    expect(stringScalar('012', '    ', false)).toBe('"012"');
+    expect(stringScalar('', '    ', false)).toBe('""');
+    expect(stringScalar('"hi" she said', '    ', false)).toBe(`'"hi" she said'`);
+    expect(stringScalar("it's: x", '    ', false)).toBe(`"it's: x"`);
+    expect(stringScalar('tab\there\u0001', '    ', false)).toBe('"tab\\there\\x01"');
   });
 
   it('writes multi-line text as a literal block with chomping and indentation indicators', () => {
-    expect(stringScalar('a\nb\n', value)).toBe('|\n    a\n    b'); // the line break after b ends the entry
-    expect(stringScalar('a\nb', value)).toBe('|-\n    a\n    b');
-    expect(stringScalar('a\n\n', value)).toBe('|+\n    a\n');
-    expect(stringScalar('  a\nb', value)).toBe('|2-\n      a\n    b');
-    expect(stringScalar('a\nb', key)).toBe('"a\\nb"');
+    expect(stringScalar('a\nb\n', '    ', false)).toBe('|\n    a\n    b'); // the line break after b ends the entry
+    expect(stringScalar('a\nb', '    ', false)).toBe('|-\n    a\n    b');
+    expect(stringScalar('a\n\n', '    ', false)).toBe('|+\n    a\n');
+    expect(stringScalar('  a\nb', '    ', false)).toBe('|2-\n      a\n    b');
+    expect(stringScalar('a\nb', '    ', true)).toBe('"a\\nb"');
   });
 
   it('quotes document markers in top-level keys only', () => {
-    expect(stringScalar('--- x', { indent: '  ', implicitKey: true })).toBe('"--- x"');
-    expect(stringScalar('--- x', key)).toBe('--- x');
+    expect(stringScalar('--- x', '  ', true)).toBe('"--- x"');
+    expect(stringScalar('--- x', '    ', true)).toBe('--- x');
+  });
+
+  it('agrees with the yaml library on word-like strings (the fast path for plain scalars)', () => {
+    const unit = fc.constantFrom('a', 'n', 'u', 'l', 't', 'r', 'e', 'N', 'T', 'F', 'f', 's', ' ', ':', '#', '$', '(', ')', '.', '-', '/', '\\', '=', '%', '---', 'é', '\u0080', '\u00a0', '\u2028', '\ud83d');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 6 }), fc.constantFrom('', 'x', 'null', 'True'), (s, prefix) => {
+        const text = prefix + s;
+        const expected = oracleYamlText({ [text]: { [text]: text } });
+        expect(`${stringScalar(text, '  ', true)}:\n  ${stringScalar(text, '    ', true)}: ${stringScalar(text, '    ', false)}\n`).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('agrees with the yaml library on any string as a nested value and key', () => {
@@ -43,8 +53,8 @@ describe('stringScalar', () => {
       fc.property(anyString, (s) => {
         fc.pre(!s.includes('\n') || !/^[ \t\n]*$/.test(s));
         const expected = oracleYamlText({ a: { b: { [s]: s } } });
-        const k = stringScalar(s, key);
-        const v = stringScalar(s, { indent: '      ', implicitKey: false });
+        const k = stringScalar(s, '    ', true);
+        const v = stringScalar(s, '      ', false);
         const text = `a:\n  b:\n    ${k.length > 1024 ? `? ${k}\n    :` : `${k}:`}${v[0] === '\n' ? '' : ' '}${v}\n`;
         expect(text).toBe(expected);
       }),
