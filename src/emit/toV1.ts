@@ -68,13 +68,14 @@ export class V1Writer {
         else task.taskSpec = { apiVersion: body.task.apiVersion, kind: body.task.kind, spec: body.task.spec, ...(body.task.metadata ? { metadata: { ...body.task.metadata } } : {}) };
         break;
       case 'nested': {
-        const { taskRunSpecs, workspaces } = body.task;
+        const { taskRunSpecs, workspaces, podTemplate } = body.task;
         const spec = {
           ...body.task.specFields,
           pipelineSpec: this.pipelineSpec(body.task.pipeline),
           // Settings the controller copies into the runs it creates (PipelineLoop spec fields).
           ...(taskRunSpecs?.length ? { taskRunSpecs: taskRunSpecs.map(taskRunSpec) } : {}),
           ...(workspaces?.length ? { workspaces: workspaces.map((w) => ({ ...w })) } : {}),
+          ...(podTemplate ? { podTemplate: { ...podTemplate } } : {}),
         };
         if (this.options.separateNested || body.task.reentrant) {
           // The writer may serialise one pipeline twice (check, then run); a resource is kept once.

@@ -84,11 +84,13 @@ export interface NestedPipelineTaskIR {
   readonly pipeline: PipelineIR;
   /**
    * What the custom task passes to each PipelineRun it creates (PipelineLoop spec fields, copied
-   * into every iteration's run): per-task run settings of the pipeline's tasks and the bindings
-   * of the workspaces the pipeline declares.
+   * into every iteration's run): per-task run settings of the pipeline's tasks, the bindings
+   * of the workspaces the pipeline declares, and the run-wide pod template.
    */
   readonly taskRunSpecs?: readonly TaskRunSpecIR[];
   readonly workspaces?: readonly Readonly<Record<string, unknown>>[];
+  /** The run-wide pod template (config), which Tekton applies only to the enclosing run's own tasks. */
+  readonly podTemplate?: Readonly<Record<string, unknown>>;
   readonly metadata?: { readonly labels?: StringMap; readonly annotations?: StringMap };
   /**
    * Emitted as a separate resource whatever the layout: a recursive graph instance, whose

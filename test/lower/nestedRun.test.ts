@@ -54,3 +54,18 @@ describe('nestedRun', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['unsupported-feature', 'unsupported-feature']);
   });
 });
+
+describe('nestedRun: run-wide pod template', () => {
+  it('copies the run pod template to every PipelineLoop, whose runs do not get the outer run\'s', () => {
+    const result = compileSpec({
+      components: { consume },
+      tasks: { l: { loop: { items: [1] }, tasks: { inner: { loop: { items: [2] }, tasks: { c: { component: 'consume', arguments: { data: '{{item}}' } } } } } } },
+      config: { imagePullSecrets: ['creds'], env: { MODE: 'test' } },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const expected = { env: [{ name: 'MODE', value: 'test' }], imagePullSecrets: [{ name: 'creds' }] };
+    const outer = loopSpec(pipelineTasks(result)[0]!) as LoopSpec & { podTemplate?: unknown };
+    expect(outer.podTemplate).toEqual(expected);
+    expect((outer.pipelineSpec.tasks[0]!.taskSpec.spec as LoopSpec & { podTemplate?: unknown }).podTemplate).toEqual(expected);
+  });
+});
