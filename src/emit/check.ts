@@ -12,6 +12,7 @@ const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const RESULT_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const RESULT_REF = /\$\(tasks\.([^.)]+)\.results\.([^.)\[]+)/g;
 const INPUT_PARAM_REF = /\$\((?:inputs\.)?params\.([^)\[]+?)(\[\*\])?\)/g;
+const PIPELINE_PARAM_REF = /\$\(params\.([^)\[]+)/g;
 
 export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnostic[] {
   const problems: string[] = [];
@@ -36,7 +37,8 @@ export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnos
     }
     for (const p of task.params ?? []) {
       if (!PARAM_NAME.test(p.name)) problems.push(`param name '${p.name}' of task '${task.name}' does not match Tekton's pattern`);
-      for (const [, ref] of p.value.matchAll(/\$\(params\.([^)\[]+)/g)) if (!pipelineParams.has(ref!)) problems.push(`task '${task.name}' reads undeclared pipeline param '${ref}'`);
+      if (!p.value.includes('$(')) continue; // most values are constants or other tasks' names
+      for (const [, ref] of p.value.matchAll(PIPELINE_PARAM_REF)) if (!pipelineParams.has(ref!)) problems.push(`task '${task.name}' reads undeclared pipeline param '${ref}'`);
       for (const [, producer, result] of p.value.matchAll(RESULT_REF)) {
         const target = byName.get(producer!);
         if (!target || finallyNames.has(producer!)) problems.push(`task '${task.name}' reads a result of unknown task '${producer}'`);
@@ -95,32 +97,47 @@ function checkTaskSpec(taskName: string, spec: v1.EmbeddedTask): string[] {
   }
   for (const r of spec.results ?? []) if (!RESULT_NAME.test(r.name)) problems.push(`result name '${r.name}' of task '${taskName}' does not match Tekton's pattern`);
   const declared = new Set((spec.params ?? []).map((p) => p.name));
-  const texts = (spec.steps ?? []).flatMap((s) => [s.image, ...(s.command ?? []), ...(s.args ?? []), s.script ?? '', ...(s.env ?? []).map((e) => e.value ?? '')]);
-  for (const text of texts) {
+  const checkText = (text: string | undefined): void => {
+    if (!text?.includes('$(')) return;
     for (const [, name] of text.matchAll(INPUT_PARAM_REF)) if (!declared.has(name!)) problems.push(`task '${taskName}' uses undeclared param '${name}'`);
+  };
+  for (const s of spec.steps ?? []) {
+    checkText(s.image);
+    s.command?.forEach(checkText);
+    s.args?.forEach(checkText);
+    checkText(s.script);
+    s.env?.forEach((e) => checkText(e.value));
   }
   return problems;
 }
 
+/**
+ * The first cycle of a depth-first walk in insertion order, as a path that ends where it starts.
+ * Iterative (an explicit stack of iterators): a chain of thousands of tasks is as deep as it is long.
+ */
 function findCycle(dag: Map<string, Set<string>>): string[] | undefined {
-  const state = new Map<string, number>();
-  const stack: string[] = [];
-  const visit = (n: string): string[] | undefined => {
-    if (state.get(n) === 2) return undefined;
-    if (state.get(n) === 1) return [...stack.slice(stack.indexOf(n)), n];
-    state.set(n, 1);
-    stack.push(n);
-    for (const d of dag.get(n) ?? []) {
-      const c = visit(d);
-      if (c) return c;
+  const state = new Map<string, 1 | 2>(); // 1: on the path, 2: done
+  const none = new Set<string>();
+  for (const root of dag.keys()) {
+    if (state.has(root)) continue;
+    const path = [root];
+    const pending = [(dag.get(root) ?? none).values()];
+    state.set(root, 1);
+    while (path.length) {
+      const next = pending[pending.length - 1]!.next();
+      if (next.done) {
+        state.set(path.pop()!, 2);
+        pending.pop();
+        continue;
+      }
+      const dep = next.value;
+      const seen = state.get(dep);
+      if (seen === 1) return [...path.slice(path.indexOf(dep)), dep];
+      if (seen === 2) continue;
+      state.set(dep, 1);
+      path.push(dep);
+      pending.push((dag.get(dep) ?? none).values());
     }
-    stack.pop();
-    state.set(n, 2);
-    return undefined;
-  };
-  for (const n of dag.keys()) {
-    const c = visit(n);
-    if (c) return c;
   }
   return undefined;
 }

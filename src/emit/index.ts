@@ -50,7 +50,7 @@ export function emit(run: PipelineRunIR, options: Partial<EmitOptions> = {}): Em
     const spec = o.apiVersion === 'v1' ? pipelineSpec : pipelineSpecToV1beta1(pipelineSpec);
     objects.push({ apiVersion: group, kind: 'Pipeline', metadata: { name: run.name }, spec });
   }
-  const runSpec = writer.pipelineRunSpec(run, o.layout === 'pipeline' ? run.name : undefined);
+  const runSpec = writer.pipelineRunSpec(run, o.layout === 'pipeline' ? run.name : undefined, pipelineSpec);
   diagnostics.push(...checkTaskRunSpecs(runSpec.taskRunSpecs, pipelineSpec, run.name));
   for (const r of writer.resources) diagnostics.push(...checkNestedRun(r.spec as NestedRunSpec, r.metadata.name ?? ''));
   objects.push({ apiVersion: group, kind: 'PipelineRun', metadata, spec: o.apiVersion === 'v1' ? runSpec : runSpecToV1beta1(runSpec) });

@@ -20,19 +20,33 @@ export interface V1Options {
 
 export class V1Writer {
   readonly resources: CustomResource[] = [];
+  /** The resources by name: a resource is compared (as JSON) only with those of its name. */
+  private readonly resourcesByName = new Map<string | undefined, CustomResource[]>();
   constructor(private readonly options: V1Options) {}
 
   /** Adds a resource once: tasks that reference one custom resource share it. */
   addResource(resource: CustomResource): void {
-    const key = JSON.stringify(resource);
-    if (!this.resources.some((r) => JSON.stringify(r) === key)) this.resources.push(resource);
+    const sameName = this.resourcesByName.get(resource.metadata.name);
+    if (sameName) {
+      const key = JSON.stringify(resource);
+      if (sameName.some((r) => JSON.stringify(r) === key)) return;
+    }
+    this.pushResource(resource);
   }
 
-  pipelineRunSpec(run: PipelineRunIR, pipelineRef?: string): v1.PipelineRunSpec {
+  private pushResource(resource: CustomResource): void {
+    this.resources.push(resource);
+    const sameName = this.resourcesByName.get(resource.metadata.name);
+    if (sameName) sameName.push(resource);
+    else this.resourcesByName.set(resource.metadata.name, [resource]);
+  }
+
+  /** The run's spec; `pipelineSpec`, when given, is the run's pipeline already written (it is not written twice). */
+  pipelineRunSpec(run: PipelineRunIR, pipelineRef?: string, pipelineSpec?: v1.PipelineSpec): v1.PipelineRunSpec {
     const spec: v1.PipelineRunSpec = {};
     if (run.params.length) spec.params = run.params.map((p) => ({ name: p.name, value: p.value }));
     if (pipelineRef) spec.pipelineRef = { name: pipelineRef };
-    else spec.pipelineSpec = this.pipelineSpec(run.pipeline);
+    else spec.pipelineSpec = pipelineSpec ?? this.pipelineSpec(run.pipeline);
     if (run.timeouts) spec.timeouts = { ...run.timeouts };
     if (run.serviceAccountName || run.podTemplate) {
       spec.taskRunTemplate = { ...(run.serviceAccountName ? { serviceAccountName: run.serviceAccountName } : {}), ...(run.podTemplate ? { podTemplate: { ...run.podTemplate } } : {}) };
@@ -79,8 +93,8 @@ export class V1Writer {
         };
         if (this.options.separateNested || body.task.reentrant) {
           // The writer may serialise one pipeline twice (check, then run); a resource is kept once.
-          if (!this.resources.some((r) => r.metadata.name === body.task.resourceName)) {
-            this.resources.push({ apiVersion: body.task.apiVersion, kind: body.task.kind, metadata: { name: body.task.resourceName }, spec });
+          if (!this.resourcesByName.has(body.task.resourceName)) {
+            this.pushResource({ apiVersion: body.task.apiVersion, kind: body.task.kind, metadata: { name: body.task.resourceName }, spec });
           }
           task.taskRef = { apiVersion: body.task.apiVersion, kind: body.task.kind, name: body.task.resourceName };
         } else {

@@ -60,15 +60,27 @@ function pipelineSpecAnnotation(model: SpecModel): Record<string, unknown> {
   };
 }
 
-/** JSON with Python's json.dumps separators and sorted keys, as kfp-tekton writes annotations. */
+/**
+ * JSON with Python's json.dumps separators and sorted keys, as kfp-tekton writes annotations.
+ * Appended to one string as it walks (the artifact annotations of a large pipeline are megabytes);
+ * keys sort by UTF-16 code units (the default sort order of strings).
+ */
 export function pyJson(value: unknown): string {
-  const walk = (v: unknown): string => {
-    if (Array.isArray(v)) return `[${v.map(walk).join(', ')}]`;
-    if (v && typeof v === 'object') {
-      const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${entries.map(([k, x]) => `${JSON.stringify(k)}: ${walk(x)}`).join(', ')}}`;
-    }
-    return JSON.stringify(v) ?? 'null';
-  };
-  return walk(value);
+  return appendPyJson('', value);
+}
+
+function appendPyJson(text: string, v: unknown): string {
+  if (Array.isArray(v)) {
+    text += '[';
+    for (let i = 0; i < v.length; i++) text = appendPyJson(i === 0 ? text : text + ', ', v[i]);
+    return text + ']';
+  }
+  if (v && typeof v === 'object') {
+    const record = v as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    text += '{';
+    for (let i = 0; i < keys.length; i++) text = appendPyJson(`${i === 0 ? text : text + ', '}${JSON.stringify(keys[i])}: `, record[keys[i]!]);
+    return text + '}';
+  }
+  return text + (JSON.stringify(v) ?? 'null');
 }

@@ -42,6 +42,25 @@ describe('checkPipelineSpec', () => {
   });
 });
 
+describe('checkPipelineSpec dependency cycles', () => {
+  const chain = (n: number, back?: number): v1.PipelineSpec => ({
+    tasks: Array.from({ length: n }, (_, i) => ({
+      name: `t${i}`,
+      ...(i > 0 || back !== undefined ? { runAfter: [i > 0 ? `t${i - 1}` : `t${back}`] } : {}),
+      taskSpec: { steps: [step('main')] },
+    })),
+  });
+
+  it('names the first cycle as a path that ends where it starts', () => {
+    expect(messages(chain(4, 3))).toEqual([['tekton-constraint', 'run: dependency cycle: t0 → t3 → t2 → t1 → t0']]);
+    expect(messages({ tasks: [{ name: 'a', runAfter: ['a'], taskSpec: { steps: [step('main')] } }] })).toEqual([['tekton-constraint', 'run: dependency cycle: a → a']]);
+  });
+
+  it('walks a chain of 50,000 tasks without running out of stack', () => {
+    expect(messages(chain(50_000))).toEqual([]);
+  });
+});
+
 describe('checkTaskRunSpecs', () => {
   const pipeline: v1.PipelineSpec = { tasks: [{ name: 'a', taskSpec: { steps: [step('main')] } }], finally: [{ name: 'f', taskSpec: { steps: [step('main')] } }] };
 
