@@ -38,7 +38,10 @@ export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnos
     for (const p of task.params ?? []) {
       if (!PARAM_NAME.test(p.name)) problems.push(`param name '${p.name}' of task '${task.name}' does not match Tekton's pattern`);
       if (!p.value.includes('$(')) continue; // most values are constants or other tasks' names
-      for (const [, ref] of p.value.matchAll(PIPELINE_PARAM_REF)) if (!pipelineParams.has(ref!)) problems.push(`task '${task.name}' reads undeclared pipeline param '${ref}'`);
+      if (p.value.includes('$(params.')) {
+        for (const [, ref] of p.value.matchAll(PIPELINE_PARAM_REF)) if (!pipelineParams.has(ref!)) problems.push(`task '${task.name}' reads undeclared pipeline param '${ref}'`);
+      }
+      if (!p.value.includes('$(tasks.')) continue;
       for (const [, producer, result] of p.value.matchAll(RESULT_REF)) {
         const target = byName.get(producer!);
         if (!target || finallyNames.has(producer!)) problems.push(`task '${task.name}' reads a result of unknown task '${producer}'`);
@@ -50,7 +53,9 @@ export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnos
       }
     }
     for (const w of task.when ?? []) {
-      for (const [, producer] of (w.input ?? w.cel ?? '').matchAll(RESULT_REF)) {
+      const text = w.input ?? w.cel ?? '';
+      if (!text.includes('$(tasks.')) continue;
+      for (const [, producer] of text.matchAll(RESULT_REF)) {
         if (!byName.has(producer!)) problems.push(`a when expression of task '${task.name}' reads unknown task '${producer}'`);
         else if (!isFinally) dag.get(task.name)?.add(producer!);
       }

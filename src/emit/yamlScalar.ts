@@ -100,7 +100,8 @@ function quoted(value: string, ctx: ScalarContext): string {
 function singleQuoted(value: string, ctx: ScalarContext): string {
   if ((ctx.implicitKey && value.includes('\n')) || /[ \t]\n|\n[ \t]/.test(value)) return doubleQuoted(value, ctx);
   const indent = ctx.indent || (DOCUMENT_MARKER.test(value) ? INDENT_STEP : '');
-  return "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+  const escaped = value.includes("'") ? value.replace(/'/g, "''") : value;
+  return "'" + (escaped.includes('\n') ? escaped.replace(/\n+/g, `$&\n${indent}`) : escaped) + "'";
 }
 
 /** JSON's escapes in YAML's spelling; a long string's line breaks become folded lines. */
