@@ -7,7 +7,7 @@ import type { PipelineRunIR } from '../lower/ir.js';
 import { checkNestedRun, checkPipelineSpec, checkTaskRunSpecs, type NestedRunSpec } from './check.js';
 import type * as v1 from './tekton/v1.js';
 import { V1Writer } from './toV1.js';
-import { pipelineSpecToV1beta1, runSpecToV1beta1 } from './toV1beta1.js';
+import { nestedSpecToV1beta1, pipelineSpecToV1beta1, runSpecToV1beta1 } from './toV1beta1.js';
 import { yamlStream } from './yamlText.js';
 
 export interface EmitOptions {
@@ -54,7 +54,8 @@ export function emit(run: PipelineRunIR, options: Partial<EmitOptions> = {}): Em
   diagnostics.push(...checkTaskRunSpecs(runSpec.taskRunSpecs, pipelineSpec, run.name));
   for (const r of writer.resources) diagnostics.push(...checkNestedRun(r.spec as NestedRunSpec, r.metadata.name ?? ''));
   objects.push({ apiVersion: group, kind: 'PipelineRun', metadata, spec: o.apiVersion === 'v1' ? runSpec : runSpecToV1beta1(runSpec) });
-  for (const resource of writer.resources) objects.push({ ...resource });
+  // Separate loops and groups hold pipelines in the API version asked for, as inline ones do.
+  for (const resource of writer.resources) objects.push(o.apiVersion === 'v1' ? { ...resource } : { ...resource, spec: nestedSpecToV1beta1(resource.spec) });
   const manifests = objects.map((object) => ({
     apiVersion: String(object.apiVersion),
     kind: String(object.kind),

@@ -23,17 +23,26 @@ function taskToV1beta1(task: v1.PipelineTask): v1beta1.PipelineTask {
 function embeddedToV1beta1(spec: v1.EmbeddedTask): v1beta1.EmbeddedTask {
   const { steps, ...rest } = spec;
   const out: v1beta1.EmbeddedTask = { ...rest };
-  if (spec.spec && typeof spec.spec === 'object' && 'pipelineSpec' in (spec.spec as object)) {
-    const inner = spec.spec as { pipelineSpec: v1.PipelineSpec; taskRunSpecs?: v1.PipelineTaskRunSpec[] };
-    out.spec = { ...inner, pipelineSpec: pipelineSpecToV1beta1(inner.pipelineSpec) };
-    // A PipelineLoop of a v1beta1 Tekton (kfp-tekton < 1.8) reads v1beta1 task run specs.
-    if (inner.taskRunSpecs) (out.spec as Record<string, unknown>).taskRunSpecs = inner.taskRunSpecs.map(taskRunSpecToV1beta1);
-  }
+  if (isRecord(spec.spec)) out.spec = nestedSpecToV1beta1(spec.spec);
   if (steps) {
     out.steps = steps.map(({ computeResources, ...step }) => (computeResources ? { ...step, resources: computeResources } : step));
   }
   // Sidecars are containers too: v1 `computeResources` is v1beta1 `resources`.
   if (spec.sidecars) out.sidecars = spec.sidecars.map((sidecar) => (isRecord(sidecar) && 'computeResources' in sidecar ? renameResources(sidecar) : sidecar));
+  return out;
+}
+
+/**
+ * A custom task's spec (inline `taskSpec.spec`, or a separate resource's `spec`): a nested
+ * pipeline (PipelineLoop, custom group) is converted like the run's, since the controller of a
+ * v1beta1 Tekton (kfp-tekton < 1.8) reads v1beta1 pipeline and task run specs; other specs are
+ * returned as they are.
+ */
+export function nestedSpecToV1beta1(spec: Record<string, unknown>): Record<string, unknown> {
+  if (!isRecord(spec.pipelineSpec)) return spec;
+  const inner = spec as { pipelineSpec: v1.PipelineSpec; taskRunSpecs?: v1.PipelineTaskRunSpec[] };
+  const out: Record<string, unknown> = { ...spec, pipelineSpec: pipelineSpecToV1beta1(inner.pipelineSpec) };
+  if (inner.taskRunSpecs) out.taskRunSpecs = inner.taskRunSpecs.map(taskRunSpecToV1beta1);
   return out;
 }
 

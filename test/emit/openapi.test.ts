@@ -61,14 +61,21 @@ export function check(value: unknown, schema: Schema, defs: Definitions, path: s
   }
 }
 
-/** Every `pipelineSpec` inside a custom task's spec (Tekton sees those as raw data). */
-function* nestedPipelineSpecs(value: unknown, path: string, inCustom = false): Generator<[string, unknown]> {
+/**
+ * Every `pipelineSpec` inside a custom task's spec (Tekton sees those as raw data), and every
+ * entry of a nested pipeline's `taskRunSpecs` (which the PipelineLoop controller hands to the
+ * runs it creates), with the Tekton definition each is checked against.
+ */
+function* nestedPipelineSpecs(value: unknown, path: string, inCustom = false): Generator<[string, unknown, string]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* nestedPipelineSpecs(value[i], `${path}[${i}]`, inCustom);
   } else if (isMap(value)) {
     const custom = inCustom || (typeof value.apiVersion === 'string' && !value.apiVersion.startsWith('tekton.dev/'));
+    if (custom && isMap(value.pipelineSpec) && Array.isArray(value.taskRunSpecs)) {
+      for (let i = 0; i < value.taskRunSpecs.length; i++) yield [`${path}.taskRunSpecs[${i}]`, value.taskRunSpecs[i], 'PipelineTaskRunSpec'];
+    }
     for (const [key, v] of Object.entries(value)) {
-      if (key === 'pipelineSpec' && custom) yield [`${path}.${key}`, v];
+      if (key === 'pipelineSpec' && custom) yield [`${path}.${key}`, v, 'PipelineSpec'];
       yield* nestedPipelineSpecs(v, `${path}.${key}`, custom);
     }
   }
@@ -101,6 +108,8 @@ describe.skipIf(!available)('emitted manifests against Tekton\'s OpenAPI', () =>
     const loop = { apiVersion: 'custom.tekton.dev/v1alpha1', kind: 'PipelineLoop', spec: { pipelineSpec: { tasks: [] } } };
     const run = { spec: { pipelineSpec: { tasks: [{ name: 'l', taskSpec: loop }] } } };
     expect([...nestedPipelineSpecs(run, 'run')].map(([path]) => path)).toEqual(['run.spec.pipelineSpec.tasks[0].taskSpec.spec.pipelineSpec']);
+    const separate = { apiVersion: 'custom.tekton.dev/v1alpha1', kind: 'PipelineLoop', spec: { pipelineSpec: { tasks: [] }, taskRunSpecs: [{ pipelineTaskName: 't' }] } };
+    expect([...nestedPipelineSpecs(separate, 'loop')].map(([path, , definition]) => `${path} ${definition}`)).toEqual(['loop.spec.taskRunSpecs[0] PipelineTaskRunSpec', 'loop.spec.pipelineSpec PipelineSpec']);
   });
 
   for (const group of ['build', 'conformance']) {
@@ -121,7 +130,7 @@ describe.skipIf(!available)('emitted manifests against Tekton\'s OpenAPI', () =>
               check(manifest.object, { $ref: `#/definitions/${variant.apiVersion}.${manifest.kind}` }, defs![variant.apiVersion], label, problems);
             }
             // Pipelines nested in custom tasks (loops, groups) are Tekton pipeline specs too.
-            for (const [path, spec] of nestedPipelineSpecs(manifest.object, label)) check(spec, { $ref: `#/definitions/${variant.apiVersion}.PipelineSpec` }, defs![variant.apiVersion], path, problems);
+            for (const [path, spec, definition] of nestedPipelineSpecs(manifest.object, label)) check(spec, { $ref: `#/definitions/${variant.apiVersion}.${definition}` }, defs![variant.apiVersion], path, problems);
             expect(problems, `${variant.apiVersion} ${variant.layout}`).toEqual([]);
           }
         }
