@@ -1,0 +1,102 @@
+/**
+ * scripts/bundle-cli.mjs: the one-file CLI bundle must behave like the ES modules it was made of
+ * (named, renamed and namespace imports, re-exports, import cycles with live bindings, lazy
+ * import(), import.meta.url, builtins and CommonJS packages), refuse what it does not handle, and
+ * be deterministic. The CLI tests (test/cli/) run bin/kft.js, i.e. the real bundle.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers.js';
+
+// @ts-expect-error: a plain ES module script without types
+const { bundle } = (await import('../../scripts/bundle-cli.mjs')) as { bundle: (entry: string, out: string) => string };
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kft-bundle-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const modules = {
+  'package.json': '{"type":"module"}',
+  'node_modules/cjs-pkg/package.json': '{"name":"cjs-pkg","main":"index.js"}',
+  'node_modules/cjs-pkg/index.js': 'module.exports = { twice: (x) => 2 * x, name: "cjs" };',
+  'src/entry.js': `import { a, b as bee } from './a.js';
+import * as ns from './b.js';
+import { join } from 'node:path';
+import pkg, { twice } from 'cjs-pkg';
+import { fromCycle } from './c.js';
+export { a as reexported } from './a.js';
+export const shorthand = { bee };
+export function result() {
+  return { a, bee: bee(), ns: ns.value, join: join('x', 'y'), pkg: pkg.name, twice: twice(21), cycle: fromCycle(), reexported: a };
+}
+export async function lazy() {
+  const before = globalThis.lazyLoaded ?? 0;
+  const { where } = await import('./sub/lazy.js');
+  return { before, after: globalThis.lazyLoaded, where: where() };
+}
+`,
+  'src/a.js': "export const a = 'A';\nexport function b() { return 'B'; }\n",
+  'src/b.js': 'const value = 42;\nexport { value };\n',
+  // c and d import each other; d reads c's constant only when called (a live binding).
+  'src/c.js': "import { fromD } from './d.js';\nexport const C = 'c-const';\nexport function fromCycle() { return fromD(); }\n",
+  'src/d.js': "import { C } from './c.js';\nexport function fromD() { return C + '!'; }\n",
+  'src/sub/lazy.js': "globalThis.lazyLoaded = (globalThis.lazyLoaded ?? 0) + 1;\nexport const where = () => new URL('.', import.meta.url).pathname.split('/').slice(-3, -1).join('/');\n",
+};
+
+describe('bundle-cli', () => {
+  it('bundles a module graph into one file that behaves like the modules', async () => {
+    const dir = tree(modules);
+    const out = join(dir, 'out', 'bundle.js');
+    mkdirSync(dirname(out));
+    writeFileSync(out, bundle(join(dir, 'src', 'entry.js'), out));
+    const direct = await import(pathToFileURL(join(dir, 'src', 'entry.js')).href);
+    const bundled = await import(pathToFileURL(out).href);
+    expect(bundled.result()).toEqual(direct.result());
+    expect(bundled.result()).toEqual({ a: 'A', bee: 'B', ns: 42, join: join('x', 'y'), pkg: 'cjs', twice: 42, cycle: 'c-const!', reexported: 'A' });
+    expect(bundled.reexported).toBe('A');
+    expect(bundled.shorthand.bee()).toBe('B');
+    // The direct import already ran lazy.js once; the bundle runs its own copy only on import().
+    const before = (globalThis as { lazyLoaded?: number }).lazyLoaded ?? 0;
+    const lazy = await bundled.lazy();
+    expect(lazy).toEqual({ before, after: before + 1, where: 'src/sub' });
+    expect(readFileSync(out, 'utf8')).not.toMatch(/^\s*(import|export) .* from /m);
+  });
+
+  it('is deterministic', () => {
+    const dir = tree(modules);
+    const out = join(dir, 'bundle.js');
+    expect(bundle(join(dir, 'src', 'entry.js'), out)).toBe(bundle(join(dir, 'src', 'entry.js'), out));
+  });
+
+  it.each([
+    ['export default', "export default 1;\n", /export default is not supported/],
+    ['export *', "export * from './a.js';\n", /export \* is not supported/],
+    ['top-level await', 'await Promise.resolve();\nexport const x = 1;\n', /top-level await/],
+    ['export let', 'export let x = 1;\n', /export let\/var/],
+    ['an ES module package', "import { x } from 'esm-pkg';\nexport const y = x;\n", /ES module package/],
+    ['a missing export', "import { nope } from './a.js';\nexport const y = nope;\n", /'nope' is not exported/],
+    ['a cycle import declared again locally', "import { C } from './c2.js';\nexport function f(C) { return C; }\n", /declared locally/],
+  ])('refuses %s', (_, entry, message) => {
+    const dir = tree({
+      ...modules,
+      'node_modules/esm-pkg/package.json': '{"name":"esm-pkg","type":"module","main":"index.js"}',
+      'node_modules/esm-pkg/index.js': 'export const x = 1;\n',
+      'src/c2.js': "import { f } from './bad.js';\nexport const C = 1;\nexport const g = () => f;\n",
+      'src/bad.js': entry,
+    });
+    expect(() => bundle(join(dir, 'src', 'bad.js'), join(dir, 'bundle.js'))).toThrow(message);
+  });
+
+  it('dist/cli-bundle.js is the current bundle of dist/cli/main.js (written by npm run build)', () => {
+    const out = join(repoRoot, 'dist', 'cli-bundle.js');
+    expect(readFileSync(out, 'utf8')).toBe(bundle(join(repoRoot, 'dist', 'cli', 'main.js'), out));
+  });
+});
