@@ -2,6 +2,8 @@
  * `src/cli/main.ts`: commands are imported only when they run. A clean `kft build` is the hot path
  * of pre-commit hooks, so it must not load the other commands, the diagnostics formatters, chalk,
  * the requirements report or the output planner (docs/performance.md, cold start-up).
+ * bin/kft.js runs the one-file bundle of dist/ (scripts/bundle-cli.mjs); KFT_TRACE_MODULES=1 makes
+ * it print each of its modules as it runs, in the same form as the module hook below.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +17,7 @@ register('data:text/javascript,' + encodeURIComponent("export async function loa
 )}`;
 
 function loadedModules(args: readonly string[]): { code: number | null; modules: string[] } {
-  const r = spawnSync(process.execPath, ['--import', logLoads, kftBin, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['--import', logLoads, kftBin, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KFT_TRACE_MODULES: '1' } });
   const modules = r.stderr
     .split('\n')
     .filter((l) => l.startsWith('LOADED '))

@@ -1,7 +1,7 @@
 /**
  * scripts/bundle-cli.mjs: the one-file CLI bundle must behave like the ES modules it was made of
  * (named, renamed and namespace imports, re-exports, import cycles with live bindings, lazy
- * import(), import.meta.url, builtins and CommonJS packages), refuse what it does not handle, and
+ * import(), import.meta.url, builtins, CommonJS packages in their own mode), refuse what it does not handle, and
  * be deterministic. The CLI tests (test/cli/) run bin/kft.js, i.e. the real bundle.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,16 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
 
 // @ts-expect-error: a plain ES module script without types
-const { bundle } = (await import('../../scripts/bundle-cli.mjs')) as { bundle: (entry: string, out: string) => string };
+const script = (await import('../../scripts/bundle-cli.mjs')) as { bundle: (entry: string, out: string) => { esm: string; vendor?: string }; vendorFileOf: (out: string) => string };
+const { vendorFileOf } = script;
+
+/** Writes the bundle of `entry` to `out` (and its CommonJS part beside it); returns the texts. */
+function bundleTo(entry: string, out: string): { esm: string; vendor?: string } {
+  const texts = script.bundle(entry, out);
+  writeFileSync(out, texts.esm);
+  if (texts.vendor !== undefined) writeFileSync(vendorFileOf(out), texts.vendor);
+  return texts;
+}
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kft-bundle-'));
@@ -26,16 +35,19 @@ function tree(files: Record<string, string>): string {
 const modules = {
   'package.json': '{"type":"module"}',
   'node_modules/cjs-pkg/package.json': '{"name":"cjs-pkg","main":"index.js"}',
-  'node_modules/cjs-pkg/index.js': 'module.exports = { twice: (x) => 2 * x, name: "cjs" };',
+  'node_modules/cjs-pkg/LICENSE': 'ISC licence of cjs-pkg',
+  // Sloppy mode (no 'use strict'): `this` of a sloppy function is the global object, as in Node.
+  'node_modules/cjs-pkg/index.js': "const { twice } = require('./lib/twice.js');\nconst sloppy = (function () { return this === globalThis; })();\nmodule.exports = { twice, name: 'cjs', topThis: this === module.exports, sloppy, path: require('node:path').sep };\n",
+  'node_modules/cjs-pkg/lib/twice.js': "'use strict';\nconst strict = (function () { return this === undefined; })();\nexports.twice = (x) => (strict ? 2 * x : -1);\n",
   'src/entry.js': `import { a, b as bee } from './a.js';
 import * as ns from './b.js';
 import { join } from 'node:path';
-import pkg, { twice } from 'cjs-pkg';
+import pkg, { twice, topThis, sloppy } from 'cjs-pkg';
 import { fromCycle } from './c.js';
 export { a as reexported } from './a.js';
 export const shorthand = { bee };
 export function result() {
-  return { a, bee: bee(), ns: ns.value, join: join('x', 'y'), pkg: pkg.name, twice: twice(21), cycle: fromCycle(), reexported: a };
+  return { a, bee: bee(), ns: ns.value, join: join('x', 'y'), pkg: pkg.name, twice: twice(21), modes: [topThis, sloppy], cycle: fromCycle(), reexported: a };
 }
 export async function lazy() {
   const before = globalThis.lazyLoaded ?? 0;
@@ -56,11 +68,11 @@ describe('bundle-cli', () => {
     const dir = tree(modules);
     const out = join(dir, 'out', 'bundle.js');
     mkdirSync(dirname(out));
-    writeFileSync(out, bundle(join(dir, 'src', 'entry.js'), out));
+    const { vendor } = bundleTo(join(dir, 'src', 'entry.js'), out);
     const direct = await import(pathToFileURL(join(dir, 'src', 'entry.js')).href);
     const bundled = await import(pathToFileURL(out).href);
     expect(bundled.result()).toEqual(direct.result());
-    expect(bundled.result()).toEqual({ a: 'A', bee: 'B', ns: 42, join: join('x', 'y'), pkg: 'cjs', twice: 42, cycle: 'c-const!', reexported: 'A' });
+    expect(bundled.result()).toEqual({ a: 'A', bee: 'B', ns: 42, join: join('x', 'y'), pkg: 'cjs', twice: 42, modes: [true, true], cycle: 'c-const!', reexported: 'A' });
     expect(bundled.reexported).toBe('A');
     expect(bundled.shorthand.bee()).toBe('B');
     // The direct import already ran lazy.js once; the bundle runs its own copy only on import().
@@ -68,12 +80,14 @@ describe('bundle-cli', () => {
     const lazy = await bundled.lazy();
     expect(lazy).toEqual({ before, after: before + 1, where: 'src/sub' });
     expect(readFileSync(out, 'utf8')).not.toMatch(/^\s*(import|export) .* from /m);
+    expect(vendor).toContain('ISC licence of cjs-pkg');
+    expect(vendor).toContain('// cjs-pkg/lib/twice.js');
   });
 
   it('is deterministic', () => {
     const dir = tree(modules);
     const out = join(dir, 'bundle.js');
-    expect(bundle(join(dir, 'src', 'entry.js'), out)).toBe(bundle(join(dir, 'src', 'entry.js'), out));
+    expect(script.bundle(join(dir, 'src', 'entry.js'), out)).toEqual(script.bundle(join(dir, 'src', 'entry.js'), out));
   });
 
   it.each([
@@ -92,11 +106,14 @@ describe('bundle-cli', () => {
       'src/c2.js': "import { f } from './bad.js';\nexport const C = 1;\nexport const g = () => f;\n",
       'src/bad.js': entry,
     });
-    expect(() => bundle(join(dir, 'src', 'bad.js'), join(dir, 'bundle.js'))).toThrow(message);
+    expect(() => script.bundle(join(dir, 'src', 'bad.js'), join(dir, 'bundle.js'))).toThrow(message);
   });
 
   it('dist/cli-bundle.js is the current bundle of dist/cli/main.js (written by npm run build)', () => {
     const out = join(repoRoot, 'dist', 'cli-bundle.js');
-    expect(readFileSync(out, 'utf8')).toBe(bundle(join(repoRoot, 'dist', 'cli', 'main.js'), out));
+    const { esm, vendor } = script.bundle(join(repoRoot, 'dist', 'cli', 'main.js'), out);
+    expect(readFileSync(out, 'utf8')).toBe(esm);
+    expect(readFileSync(vendorFileOf(out), 'utf8')).toBe(vendor);
+    expect(vendor).toMatch(/^\/\*! yaml /m);
   });
 });
