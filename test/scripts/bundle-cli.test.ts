@@ -12,14 +12,19 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
 
 // @ts-expect-error: a plain ES module script without types
-const script = (await import('../../scripts/bundle-cli.mjs')) as { bundle: (entry: string, out: string) => { esm: string; vendor?: string }; vendorFileOf: (out: string) => string };
-const { vendorFileOf } = script;
+const script = (await import('../../scripts/bundle-cli.mjs')) as { bundle: (entry: string, out: string) => Bundle };
 
-/** Writes the bundle of `entry` to `out` (and its CommonJS part beside it); returns the texts. */
-function bundleTo(entry: string, out: string): { esm: string; vendor?: string } {
+interface Bundle {
+  readonly esm: string;
+  /** The CommonJS packages: file name (beside the bundle) → text. */
+  readonly vendor: Record<string, string>;
+}
+
+/** Writes the bundle of `entry` to `out` (and its CommonJS packages beside it); returns the texts. */
+function bundleTo(entry: string, out: string): Bundle {
   const texts = script.bundle(entry, out);
   writeFileSync(out, texts.esm);
-  if (texts.vendor !== undefined) writeFileSync(vendorFileOf(out), texts.vendor);
+  for (const [file, text] of Object.entries(texts.vendor)) writeFileSync(join(dirname(out), file), text);
   return texts;
 }
 
@@ -37,7 +42,7 @@ const modules = {
   'node_modules/cjs-pkg/package.json': '{"name":"cjs-pkg","main":"index.js"}',
   'node_modules/cjs-pkg/LICENSE': 'ISC licence of cjs-pkg',
   // Sloppy mode (no 'use strict'): `this` of a sloppy function is the global object, as in Node.
-  'node_modules/cjs-pkg/index.js': "const { twice } = require('./lib/twice.js');\nconst sloppy = (function () { return this === globalThis; })();\nmodule.exports = { twice, name: 'cjs', topThis: this === module.exports, sloppy, path: require('node:path').sep };\n",
+  'node_modules/cjs-pkg/index.js': "globalThis.cjsLoaded = (globalThis.cjsLoaded ?? 0) + 1;\nconst { twice } = require('./lib/twice.js');\nconst sloppy = (function () { return this === globalThis; })();\nmodule.exports = { twice, name: 'cjs', topThis: this === module.exports, sloppy, path: require('node:path').sep };\n",
   'node_modules/cjs-pkg/lib/twice.js': "'use strict';\nconst strict = (function () { return this === undefined; })();\nexports.twice = (x) => (strict ? 2 * x : -1);\n",
   'src/entry.js': `import { a, b as bee } from './a.js';
 import * as ns from './b.js';
@@ -46,6 +51,7 @@ import pkg, { twice, topThis, sloppy } from 'cjs-pkg';
 import { fromCycle } from './c.js';
 export { a as reexported } from './a.js';
 export const shorthand = { bee };
+export const cjsLoads = () => globalThis.cjsLoaded ?? 0;
 export function result() {
   return { a, bee: bee(), ns: ns.value, join: join('x', 'y'), pkg: pkg.name, twice: twice(21), modes: [topThis, sloppy], cycle: fromCycle(), reexported: a };
 }
@@ -69,8 +75,10 @@ describe('bundle-cli', () => {
     const out = join(dir, 'out', 'bundle.js');
     mkdirSync(dirname(out));
     const { vendor } = bundleTo(join(dir, 'src', 'entry.js'), out);
-    const direct = await import(pathToFileURL(join(dir, 'src', 'entry.js')).href);
     const bundled = await import(pathToFileURL(out).href);
+    // A package is loaded when its exports are first used, not when the bundle starts.
+    expect(bundled.cjsLoads()).toBe(0);
+    const direct = await import(pathToFileURL(join(dir, 'src', 'entry.js')).href);
     expect(bundled.result()).toEqual(direct.result());
     expect(bundled.result()).toEqual({ a: 'A', bee: 'B', ns: 42, join: join('x', 'y'), pkg: 'cjs', twice: 42, modes: [true, true], cycle: 'c-const!', reexported: 'A' });
     expect(bundled.reexported).toBe('A');
@@ -80,8 +88,9 @@ describe('bundle-cli', () => {
     const lazy = await bundled.lazy();
     expect(lazy).toEqual({ before, after: before + 1, where: 'src/sub' });
     expect(readFileSync(out, 'utf8')).not.toMatch(/^\s*(import|export) .* from /m);
-    expect(vendor).toContain('ISC licence of cjs-pkg');
-    expect(vendor).toContain('// cjs-pkg/lib/twice.js');
+    expect(Object.keys(vendor)).toEqual(['bundle.vendor.cjs-pkg.cjs']);
+    expect(vendor['bundle.vendor.cjs-pkg.cjs']).toContain('ISC licence of cjs-pkg');
+    expect(vendor['bundle.vendor.cjs-pkg.cjs']).toContain('// cjs-pkg/lib/twice.js');
   });
 
   it('is deterministic', () => {
@@ -98,6 +107,7 @@ describe('bundle-cli', () => {
     ['an ES module package', "import { x } from 'esm-pkg';\nexport const y = x;\n", /ES module package/],
     ['a missing export', "import { nope } from './a.js';\nexport const y = nope;\n", /'nope' is not exported/],
     ['a cycle import declared again locally', "import { C } from './c2.js';\nexport function f(C) { return C; }\n", /declared locally/],
+    ['a package import declared again locally', "import { twice } from 'cjs-pkg';\nexport function f() { const twice = 1; return twice; }\n", /declared locally/],
   ])('refuses %s', (_, entry, message) => {
     const dir = tree({
       ...modules,
@@ -113,7 +123,7 @@ describe('bundle-cli', () => {
     const out = join(repoRoot, 'dist', 'cli-bundle.js');
     const { esm, vendor } = script.bundle(join(repoRoot, 'dist', 'cli', 'main.js'), out);
     expect(readFileSync(out, 'utf8')).toBe(esm);
-    expect(readFileSync(vendorFileOf(out), 'utf8')).toBe(vendor);
-    expect(vendor).toMatch(/^\/\*! yaml /m);
+    for (const [file, text] of Object.entries(vendor)) expect(readFileSync(join(repoRoot, 'dist', file), 'utf8'), file).toBe(text);
+    expect(vendor['cli-bundle.vendor.yaml.cjs']).toMatch(/^\/\*! yaml /m);
   });
 });
