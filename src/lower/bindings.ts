@@ -60,16 +60,20 @@ export class TaskBindings {
    * `taskrun-name` result): how a task finds the files the producer wrote to the workspace.
    */
   bindTaskRunName(producerNode: NodeModel): string {
-    const producer = this.lowering.taskName(producerNode.name);
+    // Inside a loop body the producer's result arrives through the loop's params, as any output.
+    return this.bindTaskRunNameOf(this.lowering.taskName(producerNode.name), () => this.lowering.outputValue(producerNode, 'taskrun-name'));
+  }
+
+  /** As bindTaskRunName, for a producer outside this pipeline whose task run name is `value` here (a graph param's producer). */
+  bindTaskRunNameOf(producer: string, value: () => string): string {
     const key = JSON.stringify(['taskrun-name', producer]);
     const existing = this.byKey.get(key);
     if (existing) return existing;
     const name = this.unique(paramName(`${producer}-trname`));
     this.byKey.set(key, name);
-    // Inside a loop body the producer's result arrives through the loop's params, as any output.
-    const value = this.lowering.outputValue(producerNode, 'taskrun-name');
-    this.params.push({ name, value });
-    if (value.startsWith('$(tasks.')) this.producers.add(producer);
+    const text = value();
+    this.params.push({ name, value: text });
+    if (text.startsWith('$(tasks.')) this.producers.add(producer);
     return name;
   }
 

@@ -275,6 +275,33 @@ export class ScopeLowering {
     return undefined;
   }
 
+  /**
+   * For a graph param whose call binds it (directly, or through params of enclosing instances) to
+   * one task output that travels by workspace: the producer's Tekton name, the output, and the
+   * expression in this pipeline of the producer's task run name, passed into each instance (and
+   * loop body) as `<producer>-taskrun-name`, as kfp-tekton passes it into loops. Undefined through
+   * a recursive graph (see DataPassingPlan).
+   */
+  paramOutputFile(param: ParamModel): { readonly task: string; readonly output: string; readonly taskRunName: string } | undefined {
+    let outer: { readonly task: string; readonly output: string; readonly taskRunName: string } | undefined;
+    if (this.enclosing) outer = this.enclosing.parent.paramOutputFile(param);
+    else {
+      const instance = this.instance;
+      if (!instance || this.scope.params.get(param.name) !== param || this.ctx.dataPassing.recursiveGraphs.has(this.scope.name)) return undefined;
+      const args = isObject(instance.call.spec.arguments) ? instance.call.spec.arguments : {};
+      const ref = Object.hasOwn(args, param.name) ? singleReference(args[param.name]) : undefined;
+      const resolved = ref ? resolveReference(this.ctx.model, instance.call, ref) : undefined;
+      if (!resolved || isResolveError(resolved)) return undefined;
+      if (resolved.kind === 'output' && resolved.task.kind === 'task' && this.ctx.dataPassing.travelsByWorkspace(resolved.task, resolved.output.name)) {
+        const producer = resolved.task;
+        outer = { task: instance.parent.taskName(producer.name), output: resolved.output.name, taskRunName: instance.parent.outputValue(producer, 'taskrun-name') };
+      } else if (resolved.kind === 'param') outer = instance.parent.paramOutputFile(resolved.param);
+    }
+    if (!outer) return undefined;
+    const { taskRunName } = outer;
+    return { ...outer, taskRunName: this.imported(`taskrun-name-of:${outer.task}`, paramName(`${outer.task}-taskrun-name`), () => taskRunName) };
+  }
+
   /** The expression, in this pipeline, of result `result` of the task lowered from `task`. */
   outputValue(task: NodeModel, result: string): string {
     const name = this.taskName(task.name);

@@ -4,16 +4,34 @@
  * goes through the workspace when any consumer reads it as a file (inputPath), because a result is
  * capped by the termination message (4 KB per task) and cannot hold real data; an output listed in a
  * task's `artifactOutputs` goes there too (kfp-tekton's `artifact_outputs` annotation).
+ *
+ * A graph's task that reads a graph param as a file reads, through every call that binds the
+ * param to a task output (directly or through params of calling graphs), that output: KFP's graph
+ * params are the caller's PipelineParams, so kfp-tekton's big-data rewriting sees the producer.
+ * Not through a recursive graph: its recursive calls re-invoke its PipelineLoop with its declared
+ * params only, so it cannot carry the producer's task run name; the file gets the value instead.
  */
 import type { CommandLineArgument, ComponentSpec } from '../../generated/component.js';
 import { parseTemplate, type Reference } from '../../model/references.js';
 import { isResolveError, resolveReference } from '../../model/resolve.js';
-import { allNodes, allScopes, isObject, type SpecModel, type TaskNode } from '../../model/specModel.js';
+import { allNodes, allScopes, isObject, type GraphCallNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from '../../model/specModel.js';
 
 export class DataPassingPlan {
   private readonly viaWorkspace = new Map<TaskNode, Set<string>>();
+  /** Names of graphs on a cycle of graph calls (recursive). */
+  readonly recursiveGraphs: ReadonlySet<string>;
+  private readonly callsOf = new Map<string, GraphCallNode[]>();
 
   constructor(private readonly model: SpecModel) {
+    for (const scope of allScopes(model)) {
+      for (const node of allNodes(scope)) {
+        if (node.kind !== 'graphCall') continue;
+        const calls = this.callsOf.get(node.spec.graph) ?? [];
+        calls.push(node);
+        this.callsOf.set(node.spec.graph, calls);
+      }
+    }
+    this.recursiveGraphs = graphsOnCycles(this.callsOf);
     for (const scope of allScopes(model)) {
       for (const node of allNodes(scope)) if (node.kind === 'task') this.visit(node);
     }
@@ -31,10 +49,24 @@ export class DataPassingPlan {
     const fileInputs = inputsReadAsFiles(component.spec);
     for (const [input, value] of Object.entries(node.spec.arguments)) {
       if (!fileInputs.has(input)) continue;
-      const ref = singleReference(value);
-      if (ref?.kind !== 'output') continue;
-      const resolved = resolveReference(this.model, node, ref);
-      if (!isResolveError(resolved) && resolved.kind === 'output') this.mark(resolved.task, resolved.output.name);
+      this.markSource(node, value, new Set());
+    }
+  }
+
+  /** Marks the output `value` (read as a file by `node`) is, following graph params to their calls. */
+  private markSource(node: NodeModel, value: unknown, seen: Set<ParamModel>): void {
+    const ref = singleReference(value);
+    if (ref?.kind !== 'output' && ref?.kind !== 'param') return;
+    const resolved = resolveReference(this.model, node, ref);
+    if (isResolveError(resolved)) return;
+    if (resolved.kind === 'output') return this.mark(resolved.task, resolved.output.name);
+    if (resolved.kind !== 'param' || seen.has(resolved.param)) return;
+    const graph = this.model.graphs.get(node.scope.name);
+    if (node.scope.kind !== 'graph' || graph?.params.get(resolved.param.name) !== resolved.param || this.recursiveGraphs.has(graph.name)) return;
+    seen.add(resolved.param);
+    for (const call of this.callsOf.get(graph.name) ?? []) {
+      const args = isObject(call.spec.arguments) ? call.spec.arguments : {};
+      if (Object.hasOwn(args, resolved.param.name)) this.markSource(call, args[resolved.param.name], seen);
     }
   }
 
@@ -43,6 +75,25 @@ export class DataPassingPlan {
     outputs.add(output);
     this.viaWorkspace.set(task, outputs);
   }
+}
+
+/** Graphs from which a chain of calls leads back to themselves. */
+function graphsOnCycles(callsOf: ReadonlyMap<string, readonly GraphCallNode[]>): Set<string> {
+  const callees = new Map<string, Set<string>>();
+  for (const [graph, calls] of callsOf) {
+    for (const call of calls) {
+      const caller = call.scope.kind === 'graph' ? call.scope.name : undefined;
+      if (caller !== undefined) callees.set(caller, (callees.get(caller) ?? new Set()).add(graph));
+    }
+  }
+  const reaches = (from: string, target: string, seen: Set<string>): boolean => {
+    for (const next of callees.get(from) ?? []) {
+      if (next === target) return true;
+      if (!seen.has(next) && (seen.add(next), reaches(next, target, seen))) return true;
+    }
+    return false;
+  };
+  return new Set([...callees.keys()].filter((graph) => reaches(graph, graph, new Set())));
 }
 
 /** The reference when `value` is exactly one `{{...}}` reference and nothing else. */

@@ -4,6 +4,8 @@
  *
  * - input from another task's output that travels by workspace: the producer's file, found
  *   through its task run name (a `<producer>-trname` param bound to its `taskrun-name` result);
+ * - input from a graph param the graph's call binds to such an output (through any number of
+ *   calls): the same, the producer's task run name passed into the graph's PipelineLoop;
  * - input from a pipeline param: written by a `copy-inputs` step into this task's workspace
  *   directory (kfp-tekton writes param files there);
  * - any other input (a constant, a loop item, text with references): written by `copy-inputs` to
@@ -154,6 +156,13 @@ export class TaskFiles {
         this.usesWorkspace = true;
         this.fileInputs.push({ name: paramName(`${producer}-${resolved.output.name}`), parent_task: producer });
         return workspaceFilePath(this.taskName, `$(params.${trname})`, artifactName(resolved.output.name));
+      }
+      const source = resolved.kind === 'param' ? this.lowering.paramOutputFile(resolved.param) : undefined;
+      if (source) {
+        const trname = this.bindings.bindTaskRunNameOf(source.task, () => source.taskRunName);
+        this.usesWorkspace = true;
+        this.fileInputs.push({ name: paramName(`${source.task}-${source.output}`), parent_task: source.task });
+        return workspaceFilePath(this.taskName, `$(params.${trname})`, artifactName(source.output));
       }
       if (resolved.kind === 'param') {
         const path = workspaceFilePath(this.taskName, OWN_TASKRUN, paramName(resolved.param.name));

@@ -13,7 +13,11 @@ const components = [
 ];
 
 function plan(...tasks: string[]) {
-  const validated = validate(parse({ path: 'spec.yaml', text: doc(...components, 'tasks:', ...tasks) }, { host: { readFile: () => undefined, realpath: (p: string) => p } }));
+  return planWith([], tasks);
+}
+
+function planWith(graphs: string[], tasks: string[]) {
+  const validated = validate(parse({ path: 'spec.yaml', text: doc(...components, ...graphs, 'tasks:', ...tasks) }, { host: { readFile: () => undefined, realpath: (p: string) => p } }));
   expect(validated.diagnostics).toEqual([]);
   const model = validated.model!;
   return { plan: new DataPassingPlan(model), task: (name: string) => model.pipeline.nodes.get(name) as TaskNode };
@@ -30,6 +34,26 @@ describe('DataPassingPlan', () => {
     expect(p.travelsByWorkspace(task('p'), 'a')).toBe(true);
     expect(p.travelsByWorkspace(task('p'), 'b')).toBe(false);
     expect(p.travelsByWorkspace(task('p'), 'c')).toBe(true);
+  });
+
+  it('follows a graph param read as a file to the outputs its calls bind, through calling graphs, but not through recursive graphs', () => {
+    const { plan: p, task } = planWith([
+      'graphs:',
+      '  reads: {params: {d: {}}, tasks: {f: {component: asFile, arguments: {f: "{{params.d}}"}}}}',
+      '  passes: {params: {s: {}}, tasks: {r: {graph: reads, arguments: {d: "{{params.s}}"}}}}',
+      '  recur:',
+      '    params: {d: {}}',
+      '    tasks:',
+      '      f: {component: asFile, arguments: {f: "{{params.d}}"}}',
+      '      again: {if: "{{params.d}} == x", tasks: {r: {graph: recur, arguments: {d: "{{params.d}}"}}}}',
+    ], [
+      '  p: {component: produce}',
+      '  direct: {graph: reads, arguments: {d: "{{tasks.p.outputs.a}}"}}',
+      '  through: {graph: passes, arguments: {s: "{{tasks.p.outputs.b}}"}}',
+      '  recursive: {graph: recur, arguments: {d: "{{tasks.p.outputs.c}}"}}',
+    ]);
+    expect(['a', 'b', 'c'].map((o) => p.travelsByWorkspace(task('p'), o))).toEqual([true, true, false]);
+    expect([...p.recursiveGraphs]).toEqual(['recur']);
   });
 
   it('finds inputPath placeholders anywhere in the command line', () => {
