@@ -11,24 +11,38 @@ import type { PipelineTaskIR, WhenIR } from './ir.js';
 export function propagateGuards(tasks: readonly PipelineTaskIR[]): PipelineTaskIR[] {
   const byName = new Map(tasks.map((t) => [t.name, t]));
   const done = new Map<string, PipelineTaskIR>();
-  const visiting = new Set<string>();
-  const finish = (task: PipelineTaskIR): PipelineTaskIR => {
-    const cached = done.get(task.name);
-    if (cached) return cached;
-    // A cycle is reported by the emit self-check; do not loop here.
-    if (visiting.has(task.name)) return task;
-    visiting.add(task.name);
-    const when = [...task.when];
-    for (const dep of task.runAfter) {
-      const target = byName.get(dep);
-      if (!target) continue;
-      for (const w of finish(target).when) if (!when.some((x) => sameWhen(x, w))) when.push(w);
+  const started = new Set<string>();
+  // Depth first over runAfter with an explicit stack: a chain of tens of thousands of tasks would
+  // exhaust the call stack if this recursed.
+  const finish = (root: PipelineTaskIR): void => {
+    if (started.has(root.name)) return;
+    started.add(root.name);
+    const frames = [{ task: root, next: 0, when: [...root.when] }];
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next === frame.task.runAfter.length) {
+        frames.pop();
+        const { task, when } = frame;
+        done.set(task.name, when.length === task.when.length ? task : { ...task, when });
+        continue;
+      }
+      const target = byName.get(frame.task.runAfter[frame.next]!);
+      if (target && !started.has(target.name)) {
+        started.add(target.name);
+        frames.push({ task: target, next: 0, when: [...target.when] });
+        continue;
+      }
+      frame.next++;
+      // A target started but not done closes a cycle: the emit self-check reports it; take its own guards.
+      if (target) addGuards(frame.when, (done.get(target.name) ?? target).when);
     }
-    const result = when.length === task.when.length ? task : { ...task, when };
-    done.set(task.name, result);
-    return result;
   };
-  return tasks.map(finish);
+  for (const task of tasks) finish(task);
+  return tasks.map((task) => done.get(task.name)!);
+}
+
+function addGuards(into: WhenIR[], guards: readonly WhenIR[]): void {
+  for (const w of guards) if (!into.some((x) => sameWhen(x, w))) into.push(w);
 }
 
 const sameWhen = (a: WhenIR, b: WhenIR): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -21,4 +21,10 @@ describe('propagateGuards', () => {
     expect(propagateGuards([plain, task('y')])[0]).toBe(plain);
     expect(propagateGuards([task('p', ['q']), task('q', ['p'])])).toHaveLength(2);
   });
+  it('copies a guard down a runAfter chain of 100,000 tasks (an explicit stack, not recursion)', () => {
+    const n = 100_000;
+    const tasks = Array.from({ length: n }, (_, k) => (k + 1 < n ? task(`t${k}`, [`t${k + 1}`]) : task(`t${k}`, [], [guard('on')])));
+    const out = propagateGuards(tasks);
+    expect(out.every((t) => t.when.length === 1 && t.when[0]!.values[0] === 'on')).toBe(true);
+  });
 });

@@ -16,7 +16,7 @@ export function GuardedRecursion({ model, report }: RuleContext): void {
   const unguarded = new Map<string, GraphCallNode[]>();
   for (const graph of model.graphs.values()) {
     const calls = [...allNodes(graph)].filter((n): n is GraphCallNode => n.kind === 'graphCall' && model.graphs.has(n.spec.graph));
-    unguarded.set(graph.name, calls.filter((call) => !isGuarded(call, new Set())));
+    unguarded.set(graph.name, calls.filter((call) => !isGuarded(call)));
   }
   const reported = new Set<GraphCallNode>();
   for (const start of model.graphs.keys()) {
@@ -36,33 +36,59 @@ export function GuardedRecursion({ model, report }: RuleContext): void {
   }
 }
 
-/** Unguarded calls leading from graph `start` back to `start`, if any (depth first, in document order). */
+/**
+ * Unguarded calls leading from graph `start` back to `start`, if any (depth first, in document
+ * order). The walk keeps its own stack: a chain of thousands of graphs must not exhaust the call stack.
+ */
 function cycleFrom(start: string, unguarded: ReadonlyMap<string, readonly GraphCallNode[]>): GraphCallNode[] | undefined {
   const seen = new Set<string>();
-  const visit = (graph: string, path: GraphCallNode[]): GraphCallNode[] | undefined => {
-    for (const call of unguarded.get(graph) ?? []) {
-      if (call.spec.graph === start) return [...path, call];
-      if (seen.has(call.spec.graph)) continue;
-      seen.add(call.spec.graph);
-      const found = visit(call.spec.graph, [...path, call]);
-      if (found) return found;
+  const path: GraphCallNode[] = [];
+  const frames = [{ calls: unguarded.get(start) ?? [], next: 0 }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next === frame.calls.length) {
+      frames.pop();
+      path.pop();
+      continue;
     }
-    return undefined;
-  };
-  return visit(start, []);
+    const call = frame.calls[frame.next++]!;
+    if (call.spec.graph === start) return [...path, call];
+    if (seen.has(call.spec.graph)) continue;
+    seen.add(call.spec.graph);
+    path.push(call);
+    frames.push({ calls: unguarded.get(call.spec.graph) ?? [], next: 0 });
+  }
+  return undefined;
 }
 
-/** True when `node` runs only if some condition of its graph held (see the header). */
-function isGuarded(node: NodeModel, visiting: Set<NodeModel>): boolean {
-  if (visiting.has(node)) return false;
-  visiting.add(node);
-  if ([...ancestors(node)].some((group) => group.kind === 'condition')) return true;
-  const dependencies = [node, ...ancestors(node)].flatMap((n) => [
-    ...n.after,
-    ...[...referenceSites(n)].flatMap((site) => [...referencesIn(site.value)].flatMap((part) => (part.ref.kind === 'output' ? [part.ref.task] : []))),
-  ]);
-  return dependencies.some((name) => {
-    const target = node.scope.nodes.get(name);
-    return target !== undefined && isGuarded(target, visiting);
-  });
+/**
+ * True when `node` runs only if some condition of its graph held (see the header): when a node it
+ * depends on, directly or transitively, sits in a condition. A worklist, not recursion, follows the
+ * dependencies (a chain of thousands of tasks must not exhaust the call stack).
+ */
+function isGuarded(node: NodeModel): boolean {
+  const seen = new Set<NodeModel>([node]);
+  const work = [node];
+  for (let current = work.pop(); current; current = work.pop()) {
+    if ([...ancestors(current)].some((group) => group.kind === 'condition')) return true;
+    for (const name of dependencyNames(current)) {
+      const target = node.scope.nodes.get(name);
+      if (target === undefined || seen.has(target)) continue;
+      seen.add(target);
+      work.push(target);
+    }
+  }
+  return false;
+}
+
+/** Names a node depends on: the `after` of it and its groups, and the tasks whose outputs they read. */
+function dependencyNames(node: NodeModel): string[] {
+  const names: string[] = [];
+  for (const holder of [node, ...ancestors(node)]) {
+    names.push(...holder.after);
+    for (const site of referenceSites(holder)) {
+      for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') names.push(part.ref.task);
+    }
+  }
+  return names;
 }

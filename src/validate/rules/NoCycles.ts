@@ -42,26 +42,38 @@ function findCycle(scope: ScopeModel): string[] | undefined {
     set.delete(node.name);
     deps.set(node.name, set);
   }
+  return firstCycle(deps);
+}
+
+/**
+ * The first cycle a depth-first walk meets, in document order. The walk keeps its own stack instead
+ * of recursing: a chain of tens of thousands of tasks would otherwise exhaust the call stack.
+ */
+function firstCycle(deps: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
   const state = new Map<string, 'active' | 'done'>();
-  const stack: string[] = [];
-  const visit = (name: string): string[] | undefined => {
-    const s = state.get(name);
-    if (s === 'done') return undefined;
-    if (s === 'active') return stack.slice(stack.indexOf(name));
+  const path: string[] = [];
+  const pending: Iterator<string>[] = [];
+  const enter = (name: string) => {
     state.set(name, 'active');
-    stack.push(name);
-    for (const dep of deps.get(name) ?? []) {
-      if (!deps.has(dep)) continue;
-      const found = visit(dep);
-      if (found) return found;
-    }
-    stack.pop();
-    state.set(name, 'done');
-    return undefined;
+    path.push(name);
+    pending.push(deps.get(name)!.values());
   };
-  for (const name of deps.keys()) {
-    const found = visit(name);
-    if (found) return found;
+  for (const root of deps.keys()) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (pending.length > 0) {
+      const next = pending[pending.length - 1]!.next();
+      if (next.done) {
+        pending.pop();
+        state.set(path.pop()!, 'done');
+        continue;
+      }
+      const dep = next.value;
+      if (!deps.has(dep)) continue;
+      const s = state.get(dep);
+      if (s === 'active') return path.slice(path.indexOf(dep));
+      if (s === undefined) enter(dep);
+    }
   }
   return undefined;
 }

@@ -31,4 +31,11 @@ describe('GuardedRecursion through dependencies', () => {
       "      again: {graph: g, arguments: {x: '{{tasks.flip.outputs.out}}'}}", '      after-flip: {graph: g, arguments: {x: b}, after: [flip]}', 'tasks:', '  run: {graph: g, arguments: {x: a}}');
     expect(where(compileText(reads))).toEqual([]);
   });
+
+  it('follows a chain of 100,000 dependencies to find a call unguarded (a worklist, not recursion)', () => {
+    const n = 100_000;
+    const chain = Array.from({ length: n }, (_, k) => k + 1).map((i) => `      t${i}: {component: echo${i < n ? `, after: [t${i + 1}]` : ''}}`);
+    const text = doc(...echo, 'graphs:', '  g:', '    tasks:', ...chain, '      again: {graph: g, after: [t1]}', 'tasks:', '  run: {graph: g}');
+    expect(where(compileText(text))).toEqual([`${locate(text, 'again')} unguarded-recursion`]);
+  }, 300_000);
 });

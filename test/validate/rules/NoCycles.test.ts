@@ -15,4 +15,13 @@ describe('NoCycles', () => {
     expect(where(result)).toEqual([`${locate(text, 'a: {component: p, arguments: {i: "{{tasks.c')} dependency-cycle`]);
     expect(result.diagnostics[0]!.message).toBe('dependency cycle: a → c → b → a');
   });
+
+  it('reports a cycle closing a chain of 100,000 tasks (the walk does not recurse per link)', () => {
+    // t1 reads t2, t2 reads t3, …: a depth-first walk from t1 goes 100,000 links deep before tN's after closes it.
+    const n = 100_000;
+    const tasks = Array.from({ length: n }, (_, k) => k + 1).map((i) => (i < n ? `  t${i}: {component: p, arguments: {i: "{{tasks.t${i + 1}.outputs.o}}"}}` : `  t${i}: {component: p, arguments: {i: x}, after: [t1]}`));
+    const result = compileText(doc(pass, 'tasks:', ...tasks));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['dependency-cycle']);
+    expect(result.diagnostics[0]!.message).toMatch(/^dependency cycle: t1 → t2 → t3 → .* → t100000 → t1$/);
+  }, 300_000);
 });
