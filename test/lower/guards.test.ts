@@ -25,6 +25,6 @@ describe('propagateGuards', () => {
     const n = 100_000;
     const tasks = Array.from({ length: n }, (_, k) => (k + 1 < n ? task(`t${k}`, [`t${k + 1}`]) : task(`t${k}`, [], [guard('on')])));
     const out = propagateGuards(tasks);
-    expect(out.every((t) => t.when.length === 1 && t.when[0]!.values[0] === 'on')).toBe(true);
+    expect(out.every((t) => t.when.length === 1 && t.when[0]!.values?.[0] === 'on')).toBe(true);
   });
 });
