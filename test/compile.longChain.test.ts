@@ -1,0 +1,26 @@
+/**
+ * A dependency chain as long as the input limits allow (no task-count limit: 100,000 tasks) compiles
+ * end to end. The chain is written backwards (t1 runs after t2, …, the last task first), so every
+ * depth-first walk over the dependencies — the cycle checks of validation and of emit's self-check,
+ * guard propagation along runAfter — goes the whole chain deep: a walk that recursed once per link
+ * would exhaust the call stack and surface as an internal error. Not timed.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileText, doc, pipelineTasks } from './specs.js';
+
+const pass = 'components: {p: {inputs: [{name: i}], outputs: [{name: o}], implementation: {container: {image: alpine, command: [x, {inputValue: i}, {outputPath: o}]}}}}';
+const N = 100_000;
+
+describe('a chain of 100,000 tasks', () => {
+  it('compiles when written backwards through after, with a guard carried down the whole chain', () => {
+    // tN sits in a condition; t(N-1) runs after it, …, t1 after t2: each inherits tN's when expression.
+    const chain = Array.from({ length: N - 1 }, (_, k) => `  t${k + 1}: {component: p, arguments: {i: x}, after: [t${k + 2}]}`);
+    const text = doc(pass, 'params: {go: {type: String, default: "yes"}}', 'tasks:', ...chain, '  gate:', '    if: "{{params.go}} == yes"', '    tasks:', `      t${N}: {component: p, arguments: {i: x}}`);
+    const result = compileText(text, {}, { conditions: 'when' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+    const tasks = pipelineTasks(result) as { name: string; when?: { input: string }[] }[];
+    expect(tasks).toHaveLength(N);
+    expect(tasks.filter((t) => t.when?.[0]?.input !== '$(params.go)').map((t) => t.name)).toEqual([]);
+  }, 600_000);
+});
