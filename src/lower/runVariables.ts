@@ -29,8 +29,10 @@ export function withRunVariables(task: PipelineTaskIR): PipelineTaskIR {
   };
   let changed = false;
   const rewrite = (text: string): string => {
-    // Every variable and Argo placeholder starts with `$(` or `{{`.
-    if (!text.includes('$(') && !text.includes('{{')) return text;
+    // Argo placeholders (and the {{workflow.parameters.P}} a $(params.P) stands for) start with
+    // `{{`, and the pipeline variables with `$(context.`: other texts, such as the $(inputs.params.X)
+    // and $(results.R.path) of every lowered step, stay as they are.
+    if (!text.includes('{{') && !text.includes('$(context.')) return text;
     let out = mapArgoVariables(text).text.replace(/\$\(params\.([^)\s]+)\)/g, (whole, name: string) => (text.includes(`{{workflow.parameters.${name}}}`) ? bind(name, whole) : whole));
     for (const [variable, name] of Object.entries(PIPELINE_VARIABLES)) if (out.includes(variable)) out = out.split(variable).join(bind(name, variable));
     if (out !== text) changed = true;

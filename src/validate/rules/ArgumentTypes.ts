@@ -18,18 +18,18 @@ export function ArgumentTypes({ model, report }: RuleContext): void {
       for (const [name, value] of Object.entries(node.spec.arguments)) {
         const expected = kfpBaseType(component.inputs.get(name)?.type);
         if (!expected) continue;
-        const pointer = childPointer(childPointer(node.pointer, 'arguments'), name);
+        const pointer = () => childPointer(childPointer(node.pointer, 'arguments'), name);
         const whole = wholeParam(value);
         if (whole) {
           const param = scope.params.get(whole);
           if (param && param.type !== expected && !compatible(param.type, expected)) {
-            report({ code: 'type-mismatch', message: `parameter '${whole}' is ${param.type}, but input '${name}' of component '${component.name}' is ${expected}`, hint: `Declare the parameter as ${expected}, or pass a value of type ${expected}.`, doc: model.doc, pointer });
+            report({ code: 'type-mismatch', message: `parameter '${whole}' is ${param.type}, but input '${name}' of component '${component.name}' is ${expected}`, hint: `Declare the parameter as ${expected}, or pass a value of type ${expected}.`, doc: model.doc, pointer: pointer() });
           }
           continue;
         }
         if (typeof value === 'string' && value.includes('{{')) continue;
         if (!valueFitsType(value, expected)) {
-          report({ code: 'type-mismatch', message: `input '${name}' of component '${component.name}' is ${expected}, but the argument is ${JSON.stringify(value)}`, hint: `Pass a value of type ${expected}.`, doc: model.doc, pointer });
+          report({ code: 'type-mismatch', message: `input '${name}' of component '${component.name}' is ${expected}, but the argument is ${JSON.stringify(value)}`, hint: `Pass a value of type ${expected}.`, doc: model.doc, pointer: pointer() });
         }
       }
     }
@@ -38,7 +38,8 @@ export function ArgumentTypes({ model, report }: RuleContext): void {
 
 /** A string that is exactly one {{params.P}} reference. */
 function wholeParam(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  // Text before the reference would be a part of its own.
+  if (typeof value !== 'string' || !value.startsWith('{{')) return undefined;
   const parts = parseTemplate(value).parts;
   const only = parts.length === 1 ? parts[0] : undefined;
   return only?.kind === 'ref' && only.ref.kind === 'param' ? only.ref.name : undefined;

@@ -31,8 +31,8 @@ export function FinallyDependencies({ model, report }: RuleContext): void {
     for (const node of allNodes(scope)) {
       node.after.forEach((name, i) => {
         const target = scope.nodes.get(name);
-        const pointer = childPointer(childPointer(node.pointer, 'after'), i);
         if (target && !forbidden(node, target)) return;
+        const pointer = childPointer(childPointer(node.pointer, 'after'), i);
         if (isFinally(node) && !nestedPipelineOf(node)) report({ code: 'finally-dependency', message: `finally task '${node.name}' runs after '${name}': Tekton forbids runAfter in finally, where every task starts once the DAG is done`, hint: 'Remove the after; read a DAG task\'s outputs or {{tasks.T.status}} instead.', doc: model.doc, pointer });
         else if (target && isFinally(target)) report({ code: 'finally-dependency', message: `'${node.name}' runs after finally task '${name}'`, hint: 'DAG tasks cannot wait for finally tasks; move one of them.', doc: model.doc, pointer });
       });
