@@ -23,4 +23,21 @@ describe('a chain of 100,000 tasks', () => {
     expect(tasks).toHaveLength(N);
     expect(tasks.filter((t) => t.when?.[0]?.input !== '$(params.go)').map((t) => t.name)).toEqual([]);
   }, 600_000);
+
+  it('compiles 50,000 conditions, each running after the next, lowered as direct whens', () => {
+    // With direct whens a condition stands for its evaluation's inputs, found through the chain.
+    const conditions = N / 2;
+    const groups = Array.from({ length: conditions }, (_, k) => [
+      `  c${k + 1}:`,
+      `    if: "{{params.go}} == yes"`,
+      ...(k + 1 < conditions ? [`    after: [c${k + 2}]`] : []),
+      '    tasks:',
+      `      t${k + 1}: {component: p, arguments: {i: x}}`,
+    ]).flat();
+    // Appended, not spread into doc(): 250,000 lines exceed the arguments a call can take.
+    const text = doc(pass, 'params: {go: {type: String, default: "yes"}}', 'tasks:') + groups.map((line) => `  ${line}\n`).join('');
+    const result = compileText(text, {}, { conditions: 'when' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(pipelineTasks(result)).toHaveLength(conditions);
+  }, 600_000);
 });

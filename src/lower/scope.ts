@@ -72,6 +72,8 @@ export class ScopeLowering {
   readonly imports: ParamIR[] = [];
   /** Spec names of nodes outside a loop body that tasks of the body run after (lifted to the loop task). */
   readonly outerAfter = new Set<string>();
+  /** Representatives of the conditions of this pipeline met so far (see conditionRepresentatives). */
+  private readonly conditionMemo = new Map<ConditionNode, Representatives>();
   /** Set by the loop visitor on a loop body: how the body reads its loop's item and index. */
   itemBinding?: LoopItemBinding;
   /**
@@ -162,23 +164,49 @@ export class ScopeLowering {
    */
   dependencyNames(specName: string): string[] {
     const node = this.scope.nodes.get(specName);
-    return node ? this.representatives(node) : [];
+    if (!node) return [];
+    for (;;) {
+      const found = emptyRepresentatives();
+      const missing = this.collectRepresentatives(node, found);
+      if (missing) {
+        this.conditionRepresentatives(missing);
+        continue;
+      }
+      for (const name of found.outside) this.outerAfter.add(name);
+      return found.names;
+    }
   }
 
-  private representatives(node: NodeModel): string[] {
+  /**
+   * Appends the representatives of `node` to `into`. Returns instead the first condition whose
+   * representatives are not known yet (see conditionRepresentatives), leaving `into` partial.
+   */
+  private collectRepresentatives(node: NodeModel, into: Representatives): ConditionNode | undefined {
     if (!this.contains(node)) {
-      this.outerAfter.add(node.name);
-      return [];
+      into.outside.push(node.name);
+      return undefined;
     }
     const loop = this.outermostLoopBelow(node);
-    if (loop) return [this.taskName(loop.name)];
+    if (loop) {
+      into.names.push(this.taskName(loop.name));
+      return undefined;
+    }
     switch (node.kind) {
-      case 'condition':
-        return this.conditionDependencyNames(node);
+      case 'condition': {
+        const known = this.conditionMemo.get(node);
+        if (!known) return node;
+        appendAll(into, known);
+        return undefined;
+      }
       case 'exitHandler':
-        return childrenOf(node).flatMap((child) => this.representatives(child));
+        for (const child of childrenOf(node)) {
+          const missing = this.collectRepresentatives(child, into);
+          if (missing) return missing;
+        }
+        return undefined;
       default:
-        return [this.taskName(node.name)];
+        into.names.push(this.taskName(node.name));
+        return undefined;
     }
   }
 
@@ -187,16 +215,55 @@ export class ScopeLowering {
    * (runAfter the condition task): such a task runs whether the comparison held or not. With a
    * direct `when` there is no condition task; the evaluation's inputs stand for it: the tasks whose
    * outputs the comparison reads, the group's own `after`, and so on for enclosing conditions.
+   * Conditions may run after conditions in long chains: their answers are remembered, and found
+   * with a stack of pending conditions rather than by recursion (a condition is retried once the
+   * one it was missing is known).
    */
-  private conditionDependencyNames(node: ConditionNode): string[] {
-    if (conditionMode(node, this.ctx.options, this.ctx.model) === 'task') return [this.taskName(node.name)];
-    const producers = [...referencesIn(node.spec.if)].flatMap((part) => {
+  private conditionRepresentatives(root: ConditionNode): Representatives {
+    const pending = [root];
+    const onStack = new Set<ConditionNode>(pending);
+    while (pending.length > 0) {
+      const top = pending[pending.length - 1]!;
+      const computed = this.conditionMemo.has(top) ? undefined : this.conditionEntry(top);
+      if (computed && !('names' in computed)) {
+        // Validation rejects dependency cycles; one here would be a bug, not a spec to lower.
+        if (onStack.has(computed)) throw new Error(`condition '${computed.name}' depends on itself`);
+        pending.push(computed);
+        onStack.add(computed);
+        continue;
+      }
+      if (computed) this.conditionMemo.set(top, computed);
+      pending.pop();
+      onStack.delete(top);
+    }
+    return this.conditionMemo.get(root)!;
+  }
+
+  /** The representatives of a condition, or the first condition they need that is not known yet. */
+  private conditionEntry(node: ConditionNode): Representatives | ConditionNode {
+    if (conditionMode(node, this.ctx.options, this.ctx.model) === 'task') return { names: [this.taskName(node.name)], outside: [] };
+    let outer = emptyRepresentatives();
+    if (node.parent?.kind === 'condition' && this.contains(node.parent)) {
+      const known = this.conditionMemo.get(node.parent);
+      if (!known) return node.parent;
+      outer = known;
+    }
+    const producers = emptyRepresentatives();
+    for (const part of referencesIn(node.spec.if)) {
       const producer = part.ref.kind === 'output' ? this.scope.nodes.get(part.ref.task) : undefined;
-      return producer ? this.representatives(producer) : [];
-    });
-    const own = node.after.flatMap((a) => this.dependencyNames(a));
-    const outer = node.parent?.kind === 'condition' && this.contains(node.parent) ? this.conditionDependencyNames(node.parent) : [];
-    return [...new Set([...outer, ...producers, ...own])];
+      const missing = producer && this.collectRepresentatives(producer, producers);
+      if (missing) return missing;
+    }
+    const own = emptyRepresentatives();
+    for (const name of node.after) {
+      const target = this.scope.nodes.get(name);
+      const missing = target && this.collectRepresentatives(target, own);
+      if (missing) return missing;
+    }
+    return {
+      names: [...new Set([...outer.names, ...producers.names, ...own.names])],
+      outside: [...outer.outside, ...producers.outside, ...own.outside],
+    };
   }
 
   /** The pipeline's tasks, once all nodes are lowered: guards propagated along runAfter. */
@@ -358,4 +425,21 @@ function* walk(nodes: readonly NodeModel[]): Generator<NodeModel> {
     yield node;
     yield* walk(childrenOf(node));
   }
+}
+
+/**
+ * The Tekton tasks standing for a node (`names`), and the nodes met outside this loop body on the
+ * way (`outside`, in the order met), which the loop task runs after.
+ */
+interface Representatives {
+  readonly names: string[];
+  readonly outside: string[];
+}
+
+const emptyRepresentatives = (): Representatives => ({ names: [], outside: [] });
+
+/** Appends one by one: a spread into push() of a long chain's names would exceed the argument limit. */
+function appendAll(into: Representatives, more: Representatives): void {
+  for (const name of more.names) into.names.push(name);
+  for (const name of more.outside) into.outside.push(name);
 }
