@@ -31,6 +31,12 @@ export const catalogue = {
     explanation: 'Limits keep kft fast and safe on hostile input, such as a "billion laughs" alias bomb.',
     fix: 'Split the spec, or remove the excessive aliases or nesting.',
   },
+  'graph-expansion-limit': {
+    severity: 'error',
+    summary: 'Graph calls nest too deep, or expand to too many task instances.',
+    explanation: 'Every call of a graph is lowered as a copy of the graph\'s tasks in a nested PipelineLoop (as kfp-tekton inlines graph components), except recursive calls, which re-run the enclosing instance. A long chain of graphs nests that many pipelines, and graphs that call other graphs several times multiply their size at every level (a "billion laughs" of graphs). kft measures the expansion before lowering: at most 64 nested graph levels and 200,000 task instances.',
+    fix: 'Flatten the chain of graphs, call large graphs fewer times, or repeat a step with a loop or a recursive graph (which is not copied).',
+  },
   'stale-output': {
     severity: 'error',
     summary: 'A generated manifest file is missing, out of date, or no longer generated (kft build --check).',

@@ -24,6 +24,7 @@ import { KnownDependencies } from './KnownDependencies.js';
 import { KnownGraphs } from './KnownGraphs.js';
 import { GraphArguments } from './GraphArguments.js';
 import { GuardedRecursion } from './GuardedRecursion.js';
+import { GraphExpansion } from './GraphExpansion.js';
 import { LoopItemFields } from './LoopItemFields.js';
 import { LoopOutputScope } from './LoopOutputScope.js';
 import { MetadataOutputs } from './MetadataOutputs.js';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   KnownGraphs,
   GraphArguments,
   GuardedRecursion,
+  GraphExpansion,
   ComponentPlaceholders,
   CustomTaskComponents,
   ArgoVariables,
