@@ -19,7 +19,9 @@ export function GuardedRecursion({ model, report }: RuleContext): void {
     unguarded.set(graph.name, calls.filter((call) => !isGuarded(call)));
   }
   const reported = new Set<GraphCallNode>();
+  const onSomeCycle = graphsThatMayBeOnACycle(unguarded);
   for (const start of model.graphs.keys()) {
+    if (!onSomeCycle.has(start)) continue;
     const path = cycleFrom(start, unguarded);
     if (!path || reported.has(path[path.length - 1]!)) continue;
     const closing = path[path.length - 1]!;
@@ -33,6 +35,38 @@ export function GuardedRecursion({ model, report }: RuleContext): void {
       pointer: closing.pointer,
       atKey: true,
     });
+  }
+}
+
+/**
+ * The graphs left after repeatedly removing those that no remaining graph calls, then those that
+ * call no remaining graph: every graph on a cycle of calls stays. A filter only (cycleFrom decides),
+ * so that a long acyclic chain of graphs costs linear time instead of one walk per graph (a chain of
+ * 5,000 graphs took ~25 million steps).
+ */
+function graphsThatMayBeOnACycle(unguarded: ReadonlyMap<string, readonly GraphCallNode[]>): Set<string> {
+  const remaining = new Set(unguarded.keys());
+  const callers = new Map<string, string[]>([...remaining].map((name) => [name, []]));
+  for (const [caller, calls] of unguarded) for (const call of calls) callers.get(call.spec.graph)?.push(caller);
+  const callees = (name: string) => (unguarded.get(name) ?? []).map((call) => call.spec.graph);
+  peel(remaining, (name) => callers.get(name) ?? [], callees);
+  peel(remaining, callees, (name) => callers.get(name) ?? []);
+  return remaining;
+}
+
+/** Removes, until none is left, graphs with no `incoming` edge from a remaining graph (Kahn's order). */
+function peel(remaining: Set<string>, incoming: (name: string) => readonly string[], outgoing: (name: string) => readonly string[]): void {
+  const count = new Map<string, number>();
+  for (const name of remaining) count.set(name, incoming(name).filter((from) => remaining.has(from)).length);
+  const work = [...remaining].filter((name) => count.get(name) === 0);
+  for (let name = work.pop(); name !== undefined; name = work.pop()) {
+    remaining.delete(name);
+    for (const to of outgoing(name)) {
+      if (!remaining.has(to)) continue;
+      const left = count.get(to)! - 1;
+      count.set(to, left);
+      if (left === 0) work.push(to);
+    }
   }
 }
 

@@ -18,6 +18,14 @@ describe('GuardedRecursion', () => {
     expect(where(compileText(mutual))).toEqual([]);
   });
 
+  it('finds a cycle at the end of a long acyclic chain of graphs, and none in the chain itself', () => {
+    // Graphs that cannot be on a cycle are set aside first; the cycle (g40 ⇄ g39) must still be found.
+    const n = 40;
+    const graphs = Array.from({ length: n }, (_, k) => k + 1).flatMap((i) => [`  g${i}:`, '    tasks:', '      show: {component: echo}', ...(i < n ? [`      call-g${i + 1}: {graph: g${i + 1}}`] : ['      back: {graph: g39}'])]);
+    const text = doc(...echo, 'graphs:', ...graphs, 'tasks:', '  run: {graph: g1}');
+    expect(where(compileText(text)).filter((line) => line.endsWith('unguarded-recursion'))).toEqual([`${locate(text, 'back')} unguarded-recursion`]);
+  });
+
   it('reports a cycle through other graphs once', () => {
     const text = doc(...echo, 'graphs:', '  a:', '    tasks:', '      to-b: {graph: b}', '  b:', '    tasks:', '      to-a: {graph: a}', 'tasks:', '  run: {graph: a}');
     expect(where(compileText(text))).toEqual([`${locate(text, 'to-a')} unguarded-recursion`]);
