@@ -12,6 +12,7 @@
  * params only, so it cannot carry the producer's task run name; the file gets the value instead.
  */
 import type { CommandLineArgument, ComponentSpec } from '../../generated/component.js';
+import { graphsOnCycles } from '../../model/callCycles.js';
 import { parseTemplate, type Reference } from '../../model/references.js';
 import { isResolveError, resolveReference } from '../../model/resolve.js';
 import { allNodes, allScopes, isObject, type GraphCallNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from '../../model/specModel.js';
@@ -23,15 +24,20 @@ export class DataPassingPlan {
   private readonly callsOf = new Map<string, GraphCallNode[]>();
 
   constructor(private readonly model: SpecModel) {
+    const callees = new Map<string, string[]>();
     for (const scope of allScopes(model)) {
       for (const node of allNodes(scope)) {
         if (node.kind !== 'graphCall') continue;
         const calls = this.callsOf.get(node.spec.graph) ?? [];
         calls.push(node);
         this.callsOf.set(node.spec.graph, calls);
+        if (node.scope.kind !== 'graph') continue;
+        const called = callees.get(node.scope.name) ?? [];
+        called.push(node.spec.graph);
+        callees.set(node.scope.name, called);
       }
     }
-    this.recursiveGraphs = graphsOnCycles(this.callsOf);
+    this.recursiveGraphs = graphsOnCycles(model.graphs.keys(), (graph) => callees.get(graph) ?? []);
     for (const scope of allScopes(model)) {
       for (const node of allNodes(scope)) if (node.kind === 'task') this.visit(node);
     }
@@ -75,25 +81,6 @@ export class DataPassingPlan {
     outputs.add(output);
     this.viaWorkspace.set(task, outputs);
   }
-}
-
-/** Graphs from which a chain of calls leads back to themselves. */
-function graphsOnCycles(callsOf: ReadonlyMap<string, readonly GraphCallNode[]>): Set<string> {
-  const callees = new Map<string, Set<string>>();
-  for (const [graph, calls] of callsOf) {
-    for (const call of calls) {
-      const caller = call.scope.kind === 'graph' ? call.scope.name : undefined;
-      if (caller !== undefined) callees.set(caller, (callees.get(caller) ?? new Set()).add(graph));
-    }
-  }
-  const reaches = (from: string, target: string, seen: Set<string>): boolean => {
-    for (const next of callees.get(from) ?? []) {
-      if (next === target) return true;
-      if (!seen.has(next) && (seen.add(next), reaches(next, target, seen))) return true;
-    }
-    return false;
-  };
-  return new Set([...callees.keys()].filter((graph) => reaches(graph, graph, new Set())));
 }
 
 /** The reference when `value` is exactly one `{{...}}` reference and nothing else. */

@@ -13,6 +13,7 @@
  * microseconds. The context is the set of recursive graphs enclosing an instance: it decides
  * which calls inside it are recursive references (a graph on no cycle expands the same everywhere).
  */
+import { graphsOnCycles } from '../../model/callCycles.js';
 import { allNodes, type GraphCallNode, type ScopeModel, type SpecModel } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
 
@@ -69,7 +70,7 @@ class ExpansionMeasure {
     private readonly model: SpecModel,
     private readonly limits: GraphExpansionLimits,
   ) {
-    this.recursive = graphsOnCycles(model, (scope) => this.calls(scope));
+    this.recursive = graphsOnCycles(model.graphs.keys(), (graph) => this.calls(model.graphs.get(graph)!).map((call) => call.spec.graph));
   }
 
   measure(): Problem | undefined {
@@ -167,52 +168,3 @@ class ExpansionMeasure {
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
-
-/**
- * Graphs from which calls lead back to themselves: those whose strongly connected component of
- * the call graph has a cycle (Tarjan's algorithm with an explicit stack).
- */
-function graphsOnCycles(model: SpecModel, callsOf: (scope: ScopeModel) => readonly GraphCallNode[]): Set<string> {
-  const targets = (graph: string): string[] => callsOf(model.graphs.get(graph)!).map((call) => call.spec.graph);
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const result = new Set<string>();
-  for (const root of model.graphs.keys()) {
-    if (index.has(root)) continue;
-    const work = [{ graph: root, targets: targets(root), next: 0 }];
-    index.set(root, index.size);
-    low.set(root, index.get(root)!);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const top = work[work.length - 1]!;
-      if (top.next < top.targets.length) {
-        const target = top.targets[top.next++]!;
-        if (!index.has(target)) {
-          index.set(target, index.size);
-          low.set(target, index.get(target)!);
-          stack.push(target);
-          onStack.add(target);
-          work.push({ graph: target, targets: targets(target), next: 0 });
-        } else if (onStack.has(target)) {
-          low.set(top.graph, Math.min(low.get(top.graph)!, index.get(target)!));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.graph, Math.min(low.get(parent.graph)!, low.get(top.graph)!));
-      if (low.get(top.graph) !== index.get(top.graph)) continue;
-      const component: string[] = [];
-      for (let g = stack.pop()!; ; g = stack.pop()!) {
-        onStack.delete(g);
-        component.push(g);
-        if (g === top.graph) break;
-      }
-      if (component.length > 1 || top.targets.includes(top.graph)) for (const g of component) result.add(g);
-    }
-  }
-  return result;
-}

@@ -6,6 +6,7 @@
  * (or runs after) a guarded node of its graph: Tekton skips a task that reads a result of a
  * skipped task, and kft copies guards along `after` (the advanced guide's Condition DSL).
  */
+import { graphsOnCycles } from '../../model/callCycles.js';
 import { referencesIn } from '../../model/references.js';
 import { referenceSites } from '../../model/referenceSites.js';
 import { allNodes, ancestors, type GraphCallNode, type NodeModel } from '../../model/specModel.js';
@@ -19,7 +20,9 @@ export function GuardedRecursion({ model, report }: RuleContext): void {
     unguarded.set(graph.name, calls.filter((call) => !isGuarded(call)));
   }
   const reported = new Set<GraphCallNode>();
-  const onSomeCycle = graphsThatMayBeOnACycle(unguarded);
+  // Only graphs on a cycle of unguarded calls can start one: one walk per graph of a long acyclic
+  // chain would be quadratic (a chain of 5,000 graphs took ~25 million steps).
+  const onSomeCycle = graphsOnCycles(unguarded.keys(), (graph) => (unguarded.get(graph) ?? []).map((call) => call.spec.graph));
   for (const start of model.graphs.keys()) {
     if (!onSomeCycle.has(start)) continue;
     const path = cycleFrom(start, unguarded);
@@ -35,38 +38,6 @@ export function GuardedRecursion({ model, report }: RuleContext): void {
       pointer: closing.pointer,
       atKey: true,
     });
-  }
-}
-
-/**
- * The graphs left after repeatedly removing those that no remaining graph calls, then those that
- * call no remaining graph: every graph on a cycle of calls stays. A filter only (cycleFrom decides),
- * so that a long acyclic chain of graphs costs linear time instead of one walk per graph (a chain of
- * 5,000 graphs took ~25 million steps).
- */
-function graphsThatMayBeOnACycle(unguarded: ReadonlyMap<string, readonly GraphCallNode[]>): Set<string> {
-  const remaining = new Set(unguarded.keys());
-  const callers = new Map<string, string[]>([...remaining].map((name) => [name, []]));
-  for (const [caller, calls] of unguarded) for (const call of calls) callers.get(call.spec.graph)?.push(caller);
-  const callees = (name: string) => (unguarded.get(name) ?? []).map((call) => call.spec.graph);
-  peel(remaining, (name) => callers.get(name) ?? [], callees);
-  peel(remaining, callees, (name) => callers.get(name) ?? []);
-  return remaining;
-}
-
-/** Removes, until none is left, graphs with no `incoming` edge from a remaining graph (Kahn's order). */
-function peel(remaining: Set<string>, incoming: (name: string) => readonly string[], outgoing: (name: string) => readonly string[]): void {
-  const count = new Map<string, number>();
-  for (const name of remaining) count.set(name, incoming(name).filter((from) => remaining.has(from)).length);
-  const work = [...remaining].filter((name) => count.get(name) === 0);
-  for (let name = work.pop(); name !== undefined; name = work.pop()) {
-    remaining.delete(name);
-    for (const to of outgoing(name)) {
-      if (!remaining.has(to)) continue;
-      const left = count.get(to)! - 1;
-      count.set(to, left);
-      if (left === 0) work.push(to);
-    }
   }
 }
 
