@@ -18,19 +18,27 @@ export { blockUnsafe } from './yamlScalar.js';
 /** yaml writes an implicit key longer than this as an explicit `? key` entry. */
 const MAX_IMPLICIT_KEY = 1024;
 
+/**
+ * Strings whose text depends on where they stand: multi-line ones (block scalars and folded
+ * quotes carry the indentation) and those with a line a reader takes for a document marker (a
+ * top-level one is written as a block). Every other string is written the same at any depth.
+ */
+const PLACE_DEPENDENT = /\n|^(?:%|---|\.\.\.)/m;
+
 class NotPlainData extends Error {}
 
 /** Indentation strings by depth (two spaces a level), with and without the line break before them. */
 const indents: string[] = [''];
 const breaks: string[] = ['\n'];
-function indentOf(depth: number): string {
+function growIndents(depth: number): void {
   while (indents.length <= depth) {
     indents.push(indents[indents.length - 1] + '  ');
     breaks.push('\n' + indents[indents.length - 1]);
   }
-  return indents[depth]!;
 }
-const breakOf = (depth: number): string => (indentOf(depth), breaks[depth]!);
+growIndents(32);
+const indentOf = (depth: number): string => indents[depth] ?? (growIndents(depth), indents[depth]!);
+const breakOf = (depth: number): string => breaks[depth] ?? (growIndents(depth), breaks[depth]!);
 
 /** One document (no `---`), ending with a line break. */
 export function yamlText(value: unknown): string {
@@ -39,21 +47,13 @@ export function yamlText(value: unknown): string {
 
 /** Documents separated by `---` lines. */
 export function yamlStream(values: readonly unknown[]): string {
+  const writer = new YamlWriter();
   let text = '';
   for (let i = 0; i < values.length; i++) {
     if (i > 0) text += '---\n';
-    text += documentText(values[i]);
+    text += writer.document(values[i]);
   }
   return text;
-}
-
-function documentText(value: unknown): string {
-  try {
-    return writeNode(value, 0, '') + '\n';
-  } catch (e) {
-    if (!(e instanceof NotPlainData)) throw e;
-    return libraryText(value);
-  }
 }
 
 /** The yaml library's text for data the writer does not model (yaml calls toJSON, tags dates, …). */
@@ -61,49 +61,102 @@ function libraryText(value: unknown): string {
   return stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0, indentSeq: false }) ?? '';
 }
 
-/** `text` followed by a node whose first line continues the current line; later lines are indented `depth` levels. */
-function writeNode(value: unknown, depth: number, text: string): string {
-  if (Array.isArray(value)) return writeSeq(value, depth, text);
-  if (isPlainObject(value)) return writeMap(value, depth, text);
-  return text + scalar(value, depth);
-}
+/**
+ * Writes documents of one stream. A manifest repeats the same few strings thousands of times (keys,
+ * images, `$(params.…)` references, labels; 1,500 tasks of one component are 1,500 copies of its
+ * step): each distinct key and value is rendered once and its text (with the `:` or the blank that
+ * follows or precedes it) is looked up after that, instead of re-scanning the characters for every
+ * occurrence, which is most of the writer's work on a cold run, in the interpreter.
+ */
+class YamlWriter {
+  /** Key → `key:` (implicit keys only). */
+  private readonly keys = new Map<string, string>();
+  /** String map value → ` value` (with the blank after the key's colon). */
+  private readonly pairValues = new Map<string, string>();
+  /** String list item → its text. */
+  private readonly items = new Map<string, string>();
+  /** Whether Object.prototype has enumerable properties (a for-in would list them for every map). */
+  private readonly inheritsEnumerable = hasEnumerable(Object.prototype);
 
-function writeSeq(items: readonly unknown[], depth: number, text: string): string {
-  if (items.length === 0) return text + '[]';
-  const lineStart = breakOf(depth) + '- ';
-  for (let i = 0; i < items.length; i++) {
-    text += i === 0 ? '- ' : lineStart;
-    text = writeNode(items[i], depth + 1, text);
+  document(value: unknown): string {
+    try {
+      return this.node(value, 0, '') + '\n';
+    } catch (e) {
+      if (!(e instanceof NotPlainData)) throw e;
+      return libraryText(value);
+    }
   }
-  return text;
-}
 
-function writeMap(map: Readonly<Record<string, unknown>>, depth: number, text: string): string {
-  let first = true;
-  for (const key in map) {
-    if (!Object.prototype.hasOwnProperty.call(map, key)) continue;
-    const value = map[key];
-    if (value === undefined) continue; // as JSON, a missing value
-    if (!first) text += breakOf(depth);
-    first = false;
-    text = writePair(key, value, depth, text);
+  /** `text` followed by a node whose first line continues the current line; later lines are indented `depth` levels. */
+  private node(value: unknown, depth: number, text: string): string {
+    if (typeof value === 'string') return text + this.item(value, depth);
+    if (Array.isArray(value)) return this.seq(value, depth, text);
+    if (isPlainObject(value)) return this.map(value, depth, text, '', '{}');
+    return text + scalar(value, depth);
   }
-  return first ? text + '{}' : text;
-}
 
-function writePair(key: string, value: unknown, depth: number, text: string): string {
-  const keyText = stringScalar(key, indentOf(depth + 1), true);
-  const explicit = keyText.length > MAX_IMPLICIT_KEY;
-  text += explicit ? `? ${keyText}${breakOf(depth)}:` : keyText + ':';
-  if (Array.isArray(value)) {
+  private seq(items: readonly unknown[], depth: number, text: string): string {
+    if (items.length === 0) return text + '[]';
+    const lineStart = breakOf(depth) + '- ';
+    for (let i = 0; i < items.length; i++) text = this.node(items[i], depth + 1, text + (i === 0 ? '- ' : lineStart));
+    return text;
+  }
+
+  /** The map's pairs after `lead` (what separates the first pair from the text before it); `empty` when it has none. */
+  private map(map: Readonly<Record<string, unknown>>, depth: number, text: string, lead: string, empty: string): string {
+    let first = true;
+    for (const key in map) {
+      if (this.inheritsEnumerable && !Object.prototype.hasOwnProperty.call(map, key)) continue;
+      const value = map[key];
+      if (value === undefined) continue; // as JSON, a missing value
+      text = this.pair(key, value, depth, text + (first ? lead : breakOf(depth)));
+      first = false;
+    }
+    return first ? text + empty : text;
+  }
+
+  private pair(key: string, value: unknown, depth: number, text: string): string {
+    let keyText = this.keys.get(key);
+    if (keyText === undefined) {
+      keyText = stringScalar(key, indentOf(depth + 1), true) + ':';
+      if (keyText.length > MAX_IMPLICIT_KEY + 1) return this.explicitPair(keyText.slice(0, -1), value, depth, text);
+      if (!PLACE_DEPENDENT.test(key)) this.keys.set(key, keyText);
+    }
+    text += keyText;
+    if (typeof value === 'string') return text + this.pairValue(value, depth + 1);
     // A list under a key is not indented further: `- ` counts as indentation (indentSeq: false).
-    const valueDepth = explicit ? depth + 1 : depth;
-    return writeSeq(value, valueDepth, text + (explicit || value.length === 0 ? ' ' : breakOf(valueDepth)));
+    if (Array.isArray(value)) return this.seq(value, depth, text + (value.length === 0 ? ' ' : breakOf(depth)));
+    if (isPlainObject(value)) return this.map(value, depth + 1, text, breakOf(depth + 1), ' {}');
+    return text + afterKey(scalar(value, depth + 1));
   }
-  if (isPlainObject(value)) return writeMap(value, depth + 1, text + (explicit || !hasDefinedValue(value) ? ' ' : breakOf(depth + 1)));
-  const valueText = scalar(value, depth + 1);
-  return text + (valueText === '' || valueText[0] === '\n' ? valueText : ' ' + valueText);
+
+  /** yaml writes a key over 1,024 characters as `? key`, and the value on the next line after `: `. */
+  private explicitPair(keyText: string, value: unknown, depth: number, text: string): string {
+    text += `? ${keyText}${breakOf(depth)}:`;
+    if (Array.isArray(value)) return this.seq(value, depth + 1, text + ' ');
+    if (isPlainObject(value)) return this.map(value, depth + 1, text + ' ', '', '{}');
+    return text + afterKey(scalar(value, depth + 1));
+  }
+
+  private pairValue(value: string, depth: number): string {
+    let text = this.pairValues.get(value);
+    if (text !== undefined) return text;
+    text = afterKey(stringScalar(value, indentOf(depth), false));
+    if (!PLACE_DEPENDENT.test(value)) this.pairValues.set(value, text);
+    return text;
+  }
+
+  private item(value: string, depth: number): string {
+    let text = this.items.get(value);
+    if (text !== undefined) return text;
+    text = stringScalar(value, indentOf(depth), false);
+    if (!PLACE_DEPENDENT.test(value)) this.items.set(value, text);
+    return text;
+  }
 }
+
+/** A value's text after its key's colon: a blank first unless it starts on the next line. */
+const afterKey = (valueText: string): string => (valueText === '' || valueText[0] === '\n' ? valueText : ' ' + valueText);
 
 function scalar(value: unknown, depth: number): string {
   switch (typeof value) {
@@ -129,7 +182,7 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
   return true;
 }
 
-function hasDefinedValue(map: Readonly<Record<string, unknown>>): boolean {
-  for (const key in map) if (Object.prototype.hasOwnProperty.call(map, key) && map[key] !== undefined) return true;
+function hasEnumerable(object: object): boolean {
+  for (const _ in object) return true;
   return false;
 }
