@@ -17,7 +17,7 @@ import type { PipelineTaskIR } from './ir.js';
 const INPUT_PARAMETER = /\{\{inputs\.parameters\.([^ \t\n.:,;{}]+)\}\}/g;
 
 export function checkArgoInputParameters(task: PipelineTaskIR, node: TaskNode, component: ComponentModel, container: ContainerImplementation, ctx: LowerContext): void {
-  if (task.body.kind !== 'embedded') return;
+  if (task.body.kind !== 'embedded' || !usesInputParameters(container)) return;
   const declared = task.body.spec.params.map((p) => p.name);
   const known = new Set(declared);
   const base = childPointer(childPointer(component.pointer, 'implementation'), 'container');
@@ -40,6 +40,22 @@ export function checkArgoInputParameters(task: PipelineTaskIR, node: TaskNode, c
   check(container.command, childPointer(base, 'command'));
   check(container.args, childPointer(base, 'args'));
   check(container.env, childPointer(base, 'env'));
+}
+
+const usesByContainer = new WeakMap<ContainerImplementation, boolean>();
+
+/**
+ * Whether the container's command, args or env mention `{{inputs.parameters.` at all: asked once
+ * per component rather than walking its command line (and building pointers) for every task. A
+ * JSON text holds the marker whenever one of its strings does (the marker has nothing to escape).
+ */
+function usesInputParameters(container: ContainerImplementation): boolean {
+  let uses = usesByContainer.get(container);
+  if (uses === undefined) {
+    uses = JSON.stringify([container.command, container.args, container.env]).includes('{{inputs.parameters.');
+    usesByContainer.set(container, uses);
+  }
+  return uses;
 }
 
 function hintFor(name: string, declared: readonly string[], component: ComponentModel): string {

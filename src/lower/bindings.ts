@@ -24,13 +24,21 @@ export class TaskBindings {
     private readonly node: NodeModel,
   ) {}
 
+  /** The last text() argument with references, and its text: tasks often pass one value to several inputs. */
+  private lastValue?: string;
+  private lastText = '';
+
   /** A value in the form a step sees it: constants as text, references as $(inputs.params.X). */
   text(value: unknown): string {
     if (typeof value !== 'string') return constantText(value);
     if (!value.includes('{{')) return value;
-    return parseTemplate(value).parts
-      .map((part) => (part.kind === 'text' ? part.text : `$(inputs.params.${this.bind(part.ref)})`))
-      .join('');
+    // Binding a reference twice gives the same param, so a repeated value has the same text.
+    if (value === this.lastValue) return this.lastText;
+    let text = '';
+    for (const part of parseTemplate(value).parts) text += part.kind === 'text' ? part.text : `$(inputs.params.${this.bind(part.ref)})`;
+    this.lastValue = value;
+    this.lastText = text;
+    return text;
   }
 
   /** The pipeline-level expression of a value (for when expressions and custom task params). */
@@ -44,7 +52,7 @@ export class TaskBindings {
 
   private bind(ref: Parameters<typeof resolveReference>[2]): string {
     const resolved = this.resolve(ref);
-    const key = JSON.stringify(resolved.kind === 'output' ? [resolved.task.name, resolved.output.name] : resolved.kind === 'param' ? ['p', resolved.param.name] : ref);
+    const key = bindingKey(resolved, ref);
     const existing = this.byKey.get(key);
     if (existing) return existing;
     const name = this.unique(this.nameFor(resolved));
@@ -66,7 +74,7 @@ export class TaskBindings {
 
   /** As bindTaskRunName, for a producer outside this pipeline whose task run name is `value` here (a graph param's producer). */
   bindTaskRunNameOf(producer: string, value: () => string): string {
-    const key = JSON.stringify(['taskrun-name', producer]);
+    const key = `taskrun-name\0${producer}`;
     const existing = this.byKey.get(key);
     if (existing) return existing;
     const name = this.unique(paramName(`${producer}-trname`));
@@ -139,6 +147,7 @@ export class TaskBindings {
    * through a loop's params) and results of loops and custom tasks.
    */
   inputArtifacts(): { name: string; parent_task: string }[] {
+    if (this.outputInputs.length === 0 && !this.params.some((p) => p.value.startsWith('$(tasks.'))) return [];
     const byName = new Map(this.outputInputs.map((i) => [i.name, i]));
     for (const p of this.params) {
       const m = /^\$\(tasks\.([^.]+)\.results\.([^)]+)\)$/.exec(p.value);
@@ -161,6 +170,17 @@ export class TaskBindings {
     this.taken.add(candidate);
     return candidate;
   }
+}
+
+/**
+ * The identity of what a reference binds: one param per task output, per pipeline param, and per
+ * other reference. A string key with a kind prefix (JSON.stringify of a fresh array per reference
+ * showed on the per-task path). Task names (schema Name) hold no \0, so the key is unambiguous.
+ */
+function bindingKey(resolved: Resolution, ref: Parameters<typeof resolveReference>[2]): string {
+  if (resolved.kind === 'output') return `output\0${resolved.task.name}\0${resolved.output.name}`;
+  if (resolved.kind === 'param') return `param\0${resolved.param.name}`;
+  return `ref\0${JSON.stringify(ref)}`;
 }
 
 /**

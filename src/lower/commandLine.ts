@@ -16,38 +16,37 @@ export interface PlaceholderResolver {
 }
 
 export function resolveCommandLine(items: readonly CommandLineArgument[] | undefined, r: PlaceholderResolver): string[] {
-  if (!items) return [];
-  return items.flatMap((item) => resolveItem(item, r));
+  const out: string[] = [];
+  if (items) for (let i = 0; i < items.length; i++) resolveItem(items[i]!, r, out);
+  return out;
 }
 
-function resolveItem(item: CommandLineArgument, r: PlaceholderResolver): string[] {
-  if (typeof item === 'string') return [item];
-  if (typeof item === 'number' || typeof item === 'boolean') return [String(item)];
-  if (!isObject(item)) return [];
-  return resolvePlaceholder(item as Placeholder, r);
+// Every container task resolves its component's whole command line, so items are appended to
+// one output list (no per-item arrays, flatMap closures or spreads on this hot, cold-run path).
+function resolveItem(item: CommandLineArgument, r: PlaceholderResolver, out: string[]): void {
+  if (typeof item === 'string') out.push(item);
+  else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item));
+  else if (isObject(item)) resolvePlaceholder(item as Placeholder, r, out);
 }
 
 type Placeholder = Exclude<CommandLineArgument, string | number | boolean>;
 
-function resolvePlaceholder(item: Placeholder, r: PlaceholderResolver): string[] {
+function resolvePlaceholder(item: Placeholder, r: PlaceholderResolver, out: string[]): void {
   if ('inputValue' in item) {
     const value = r.inputValue(item.inputValue);
-    return value === undefined ? [] : [value];
-  }
-  if ('inputPath' in item) {
+    if (value !== undefined) out.push(value);
+  } else if ('inputPath' in item) {
     const path = r.inputPath(item.inputPath);
-    return path === undefined ? [] : [path];
-  }
-  if ('outputPath' in item) return [r.outputPath(item.outputPath)];
-  if ('concat' in item) return [item.concat.flatMap((part) => resolveItem(part, r)).join('')];
-  if ('isPresent' in item) return [String(r.inputValue(item.isPresent) !== undefined)];
-  if ('if' in item) {
+    if (path !== undefined) out.push(path);
+  } else if ('outputPath' in item) out.push(r.outputPath(item.outputPath));
+  else if ('concat' in item) out.push(resolveCommandLine(item.concat, r).join(''));
+  else if ('isPresent' in item) out.push(String(r.inputValue(item.isPresent) !== undefined));
+  else if ('if' in item) {
     const branch = condition(item.if.cond, r) ? item.if.then : item.if.else;
-    if (branch === undefined) return [];
-    const list = Array.isArray(branch) ? branch : [branch];
-    return list.flatMap((part) => resolveItem(part as CommandLineArgument, r));
+    if (branch === undefined) return;
+    if (Array.isArray(branch)) for (const part of branch) resolveItem(part as CommandLineArgument, r, out);
+    else resolveItem(branch as CommandLineArgument, r, out);
   }
-  return [];
 }
 
 function condition(cond: unknown, r: PlaceholderResolver): boolean {

@@ -24,6 +24,8 @@ export interface PodFeatures {
 }
 
 export function podFeatures(spec: Task, bindings: TaskBindings): PodFeatures {
+  // Most tasks set none of these: share one empty answer instead of building empty lists.
+  if (!spec.sidecars && !spec.volumes && !spec.workspaces && !spec.initContainers && !spec.volumeMounts && !spec.securityContext) return NO_POD_FEATURES;
   const sidecars = (spec.sidecars ?? []).map((c) => sidecarOf(c, bindings));
   const volumes = (spec.volumes ?? []).map((v) => deepText(v, bindings) as Record<string, unknown>);
   const workspaces = Object.entries(spec.workspaces ?? {}).map(([name, w = {}]) => ({
@@ -47,11 +49,19 @@ export function podFeatures(spec: Task, bindings: TaskBindings): PodFeatures {
   };
 }
 
+const NO_POD_FEATURES: PodFeatures = Object.freeze({
+  initSteps: Object.freeze([]),
+  main: Object.freeze({}),
+  spec: Object.freeze({}),
+  workspaceBindings: Object.freeze([]),
+});
+
 /**
  * The taskRunSpecs entry of a pipeline task, or undefined when it sets nothing. The task's node
  * selector replaces the run-wide one (Tekton merges pod templates field by field).
  */
 export function taskRunSpecOf(pipelineTaskName: string, spec: Task): TaskRunSpecIR | undefined {
+  if (!spec.affinity && !spec.tolerations && !spec.nodeSelector && !spec.serviceAccount) return undefined;
   const podTemplate: Record<string, unknown> = {};
   if (spec.affinity) podTemplate.affinity = structuredClone(spec.affinity);
   if (spec.tolerations?.length) podTemplate.tolerations = spec.tolerations.map((t) => ({ ...t }));

@@ -21,7 +21,7 @@ export const PIPELINE_VARIABLES: Readonly<Record<string, string>> = {
 };
 
 export function withRunVariables(task: PipelineTaskIR): PipelineTaskIR {
-  if (task.body.kind !== 'embedded') return task;
+  if (task.body.kind !== 'embedded' || !task.body.spec.steps.some(mayHaveVariables)) return task;
   const added: ParamIR[] = [];
   const bind = (name: string, value: string): string => {
     if (!task.params.some((p) => p.name === name) && !added.some((p) => p.name === name)) added.push({ name, value });
@@ -32,7 +32,7 @@ export function withRunVariables(task: PipelineTaskIR): PipelineTaskIR {
     // Argo placeholders (and the {{workflow.parameters.P}} a $(params.P) stands for) start with
     // `{{`, and the pipeline variables with `$(context.`: other texts, such as the $(inputs.params.X)
     // and $(results.R.path) of every lowered step, stay as they are.
-    if (!text.includes('{{') && !text.includes('$(context.')) return text;
+    if (!hasVariable(text)) return text;
     let out = mapArgoVariables(text).text.replace(/\$\(params\.([^)\s]+)\)/g, (whole, name: string) => (text.includes(`{{workflow.parameters.${name}}}`) ? bind(name, whole) : whole));
     for (const [variable, name] of Object.entries(PIPELINE_VARIABLES)) if (out.includes(variable)) out = out.split(variable).join(bind(name, variable));
     if (out !== text) changed = true;
@@ -47,6 +47,18 @@ export function withRunVariables(task: PipelineTaskIR): PipelineTaskIR {
     body: { kind: 'embedded', spec: { ...spec, params: [...spec.params, ...added.map((p) => ({ name: p.name }))], steps } },
   };
 }
+
+/**
+ * Whether a text of the step may hold a variable (see rewrite): most steps hold none, and are
+ * checked without copying them (withRunVariables runs once per container task).
+ */
+function mayHaveVariables(step: StepIR): boolean {
+  if (step.command?.some(hasVariable) || step.args?.some(hasVariable)) return true;
+  if (step.script !== undefined && hasVariable(step.script)) return true;
+  return step.env?.some((e) => e.value !== undefined && hasVariable(e.value)) ?? false;
+}
+
+const hasVariable = (text: string): boolean => text.includes('{{') || text.includes('$(context.');
 
 function rewriteStep(step: StepIR, rewrite: (text: string) => string): StepIR {
   return {

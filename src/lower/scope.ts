@@ -103,10 +103,9 @@ export class ScopeLowering {
       return;
     }
     this.naming = new TaskNaming();
-    for (const node of walk([...scope.tasks, ...scope.finally])) {
-      this.naming.names.set(node.name, this.allocator.allocate(dnsLabel(prefix + node.name)));
-    }
-    for (const node of walk([...scope.tasks, ...scope.finally])) {
+    const nodes = nodesInOrder(scope);
+    for (const node of nodes) this.naming.names.set(node.name, this.allocator.allocate(dnsLabel(prefix + node.name)));
+    for (const node of nodes) {
       if (node.kind === 'task' && hasAfterAny(node)) this.naming.sequencers.set(node.name, this.allocator.allocate(dnsLabel(prefix + sequencerSpecName(node))));
     }
   }
@@ -414,17 +413,29 @@ export class ScopeLowering {
 
   /** Tekton names of a node's own `after`, merged with the frame's. */
   runAfterOf(node: NodeModel, frame: Frame): string[] {
+    const sequenced = node.kind === 'task' && hasAfterAny(node);
+    if (node.after.length === 0 && !sequenced && frame.runAfter.length === 0) return [];
     const own = node.after.flatMap((a) => this.dependencyNames(a));
-    const sequencer = node.kind === 'task' && hasAfterAny(node) ? [this.sequencerName(node)] : [];
+    const sequencer = sequenced ? [this.sequencerName(node as TaskNode)] : [];
     return [...new Set([...frame.runAfter, ...own, ...sequencer])];
   }
 }
 
-function* walk(nodes: readonly NodeModel[]): Generator<NodeModel> {
-  for (const node of nodes) {
-    yield node;
-    yield* walk(childrenOf(node));
+/**
+ * The scope's nodes, each before its children (tasks, then finally): the order names are given in.
+ * An explicit stack, not a recursive generator: this runs over every node of the spec.
+ */
+function nodesInOrder(scope: ScopeModel): NodeModel[] {
+  const out: NodeModel[] = [];
+  const pending: NodeModel[] = [];
+  for (const roots of [scope.finally, scope.tasks]) for (let i = roots.length - 1; i >= 0; i--) pending.push(roots[i]!);
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    out.push(node);
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
   }
+  return out;
 }
 
 /**

@@ -15,7 +15,8 @@ export function selects(entry: TaskDefaults, node: TaskNode): boolean {
 
 /** The task's settings with every matching taskDefaults entry merged under them. */
 export function withTaskDefaults(model: SpecModel, node: TaskNode): Task {
-  const entries = (model.config.taskDefaults ?? []).filter((entry) => selects(entry, node));
+  if (!model.config.taskDefaults?.length) return node.spec;
+  const entries = model.config.taskDefaults.filter((entry) => selects(entry, node));
   if (entries.length === 0) return node.spec;
   const own = node.spec;
   const merged = (field: 'annotations' | 'labels' | 'env' | 'nodeSelector') => {

@@ -29,7 +29,7 @@ export class ArtifactRecords {
   private readonly byTask = new Map<string, TaskArtifacts>();
 
   record(task: string, artifacts: TaskArtifacts): void {
-    this.byTask.set(task, { ...artifacts, inputs: sortInputs(artifacts.inputs) });
+    this.byTask.set(task, { outputs: artifacts.outputs, items: artifacts.items, inputs: sortInputs(artifacts.inputs) });
   }
 
   /** Adds inputs a later lowering step binds (a PVC name read from a volume task, for one). */
@@ -45,4 +45,4 @@ export class ArtifactRecords {
 }
 
 const sortInputs = (inputs: readonly InputArtifact[]): InputArtifact[] =>
-  [...inputs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  inputs.length < 2 ? [...inputs] : [...inputs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

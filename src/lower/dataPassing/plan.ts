@@ -53,6 +53,7 @@ export class DataPassingPlan {
     const component = this.model.components.get(node.spec.component);
     if (!component || !isObject(node.spec.arguments)) return;
     const fileInputs = inputsReadAsFiles(component.spec);
+    if (fileInputs.size === 0) return;
     for (const [input, value] of Object.entries(node.spec.arguments)) {
       if (!fileInputs.has(input)) continue;
       this.markSource(node, value, new Set());

@@ -79,20 +79,16 @@ export class TaskFiles {
     return path;
   }
 
-  /** Results of the component's outputs (UI metadata and metrics are artifacts only). */
-  results(): ResultIR[] {
-    return [...this.component.outputs.values()]
-      .filter((o) => !metadataArtifactName(o.name))
-      .map((o) => ({ name: resultName(o.name), type: 'string', description: outputFilePath(o.name) }));
+  /** Results of the component's outputs (UI metadata and metrics are artifacts only); shared, frozen. */
+  results(): readonly ResultIR[] {
+    return outputsOf(this.component).results;
   }
 
   /** Output artifacts and items of the task for the run's annotations: UI metadata first, then outputs by name, as kfp-tekton lists them. */
   outputArtifacts(): { outputs: OutputArtifact[]; items: [string, string][] } {
     const outputs: OutputArtifact[] = [];
     const items: [string, string][] = [];
-    const all = [...this.component.outputs.keys()];
-    const metadata = all.filter((o) => metadataArtifactName(o));
-    const regular = all.filter((o) => !metadataArtifactName(o)).sort((a, b) => cmp(artifactName(a), artifactName(b)));
+    const { metadata, regular } = outputsOf(this.component);
     for (const output of metadata) {
       const name = metadataArtifactName(output)!;
       outputs.push({ name, path: outputFilePath(output), key: `artifacts/$PIPELINERUN/${this.taskName}/${name}.tgz` });
@@ -116,6 +112,8 @@ export class TaskFiles {
   }
 
   lower(): TaskFilesLowering {
+    // Most tasks pass no files: nothing to allocate.
+    if (!this.usesWorkspace && this.writes.length === 0 && this.emptyDirs.size === 0) return NO_FILES;
     const ctx = this.lowering.ctx;
     const image = ctx.options.bashImage;
     const before = this.writes.length ? [copyInputsStep(image, this.writes)] : [];
@@ -185,3 +183,34 @@ export class TaskFiles {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const NONE: readonly never[] = Object.freeze([]);
+const NO_FILES: TaskFilesLowering = Object.freeze({ before: NONE, after: NONE, resultCopies: NONE, mainEnv: NONE, results: NONE, volumes: NONE, volumeMounts: NONE });
+
+/** A component's outputs as every task of it lowers them. */
+interface ComponentOutputs {
+  readonly results: readonly ResultIR[];
+  /** UI-metadata and metrics outputs, in the component's order. */
+  readonly metadata: readonly string[];
+  /** The other outputs, by artifact name. */
+  readonly regular: readonly string[];
+}
+
+const outputsByComponent = new WeakMap<ComponentModel, ComponentOutputs>();
+
+/** Once per component: a spec's tasks often share a few components (results are frozen, as the IR is immutable). */
+function outputsOf(component: ComponentModel): ComponentOutputs {
+  let known = outputsByComponent.get(component);
+  if (known) return known;
+  const all = [...component.outputs.keys()];
+  const results = all
+    .filter((o) => !metadataArtifactName(o))
+    .map((o): ResultIR => Object.freeze({ name: resultName(o), type: 'string', description: outputFilePath(o) }));
+  known = {
+    results: Object.freeze(results),
+    metadata: all.filter((o) => metadataArtifactName(o)),
+    regular: all.filter((o) => !metadataArtifactName(o)).sort((a, b) => cmp(artifactName(a), artifactName(b))),
+  };
+  outputsByComponent.set(component, known);
+  return known;
+}

@@ -11,6 +11,7 @@ import { paramName } from '../names.js';
 import type { ScopeLowering } from '../scope.js';
 
 export function withPVolumes(task: PipelineTaskIR, node: TaskNode, lowering: ScopeLowering): PipelineTaskIR {
+  if (!isObject(node.spec.pvolumes)) return task;
   const pvolumes = isObject(node.spec.pvolumes) ? (node.spec.pvolumes as Record<string, string>) : {};
   if (task.body.kind !== 'embedded' || Object.keys(pvolumes).length === 0) return task;
   const spec = task.body.spec;

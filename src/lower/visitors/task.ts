@@ -7,9 +7,9 @@ import type { ComponentSpec, ContainerImplementation } from '../../generated/com
 import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import { constantText, TaskBindings } from '../bindings.js';
-import { resolveCommandLine } from '../commandLine.js';
+import { resolveCommandLine, type PlaceholderResolver } from '../commandLine.js';
 import { TaskFiles } from '../dataPassing/taskFiles.js';
-import type { EnvVarIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
+import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR, TaskSpecIR } from '../ir.js';
 import { dnsLabel } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
@@ -45,72 +45,123 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
 export function containerTask(node: TaskNode, component: ComponentModel, container: ContainerImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
   // config.taskDefaults merged under the task's own pod settings. A copy: data passing keys its
   // plan by the node itself, so everything else reads `node`.
-  const defaulted: TaskNode = { ...node, spec: withTaskDefaults(lowering.ctx.model, node) };
+  const spec = withTaskDefaults(lowering.ctx.model, node);
+  const defaulted: TaskNode = spec === node.spec ? node : { ...node, spec };
   const bindings = new TaskBindings(lowering, node);
   const name = lowering.taskName(node.name);
   const files = new TaskFiles(lowering, node, component, bindings, name);
-  const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
-  const inputText = (input: string): string | undefined => {
-    if (Object.hasOwn(args, input)) return bindings.text(args[input]);
-    const spec = component.inputs.get(input);
-    return spec?.default !== undefined ? constantText(spec.default) : undefined;
-  };
-  const resolver = {
-    inputValue: inputText,
-    inputPath: (input: string) => files.inputPath(input),
-    outputPath: (output: string) => files.outputPath(output),
-  };
+  const resolver = new ContainerPlaceholders(node, component, bindings, files);
   const command = resolveCommandLine(container.command, resolver);
   const commandArgs = resolveCommandLine(container.args, resolver);
-  const copy = fileOutputCopy(container, command, commandArgs, resolver.outputPath, lowering);
+  const copy = fileOutputCopy(container, command, commandArgs, files, lowering);
   const env = envOf(container, defaulted, bindings);
   const lowered = files.lower();
   const pod = podFeatures(defaulted.spec, bindings);
-  const mainEnv = [...env, ...lowered.mainEnv];
-  const volumes = taskVolumes([...copy.volumes, ...lowered.volumes], pod.spec.volumes);
-  const volumeMounts = [...copy.volumeMounts, ...lowered.volumeMounts];
-  const main: StepIR = {
-    ...pod.main,
-    name: 'main',
-    // A task may replace the image, with references (KFP: op.container.image = f'busy:{tag}').
-    image: node.spec.image !== undefined ? bindings.text(node.spec.image) : container.image,
-    ...(command.length ? { command } : {}),
-    ...(commandArgs.length ? { args: commandArgs } : {}),
-    ...(mainEnv.length ? { env: mainEnv } : {}),
-    ...resourcesOf(node),
-    ...(node.spec.imagePullPolicy ? { imagePullPolicy: node.spec.imagePullPolicy } : {}),
-  };
-  const results = [...files.results(), ...lowered.results];
-  const split = splitResults([...lowered.before, ...pod.initSteps, main, ...copy.steps], packResults(node.spec.resultSizes ?? {}, [...component.outputs.keys()]));
+  // Built by assignment in the order the spreads used to give: a task is lowered per task of the
+  // spec, mostly before V8 optimises this code, where each conditional spread is a temporary object.
+  const main: Mutable<StepIR> = { ...pod.main, name: 'main', image: '' };
+  // A task may replace the image, with references (KFP: op.container.image = f'busy:{tag}').
+  main.image = node.spec.image !== undefined ? bindings.text(node.spec.image) : container.image;
+  if (command.length) main.command = command;
+  if (commandArgs.length) main.args = commandArgs;
+  const mainEnv = concat(env, lowered.mainEnv);
+  if (mainEnv.length) main.env = mainEnv;
+  if (node.spec.resources) main.computeResources = resourcesOf(node.spec.resources);
+  if (node.spec.imagePullPolicy) main.imagePullPolicy = node.spec.imagePullPolicy;
+  const volumes = taskVolumes(concat(copy.volumes, lowered.volumes), pod.spec.volumes);
+  const volumeMounts = concat(copy.volumeMounts, lowered.volumeMounts);
+  const results = concat(files.results(), lowered.results);
+  const steps: StepIR[] = [...lowered.before, ...pod.initSteps, main, ...copy.steps];
+  const split = node.spec.resultSizes ? splitResults(steps, packResults(node.spec.resultSizes, [...component.outputs.keys()])) : { steps, moved: NOTHING_MOVED };
   recordArtifacts(lowering, name, files, bindings, split.moved);
   const runSpec = taskRunSpecOf(name, defaulted.spec);
   if (runSpec) lowering.taskRunSpecs.push(runSpec);
-  const workspaces = [...(lowered.workspace ? [{ name: lowered.workspace }] : []), ...(pod.spec.workspaces ?? [])];
-  const workspaceBindings = [...(lowered.workspace ? [{ name: lowered.workspace, workspace: lowering.ctx.dataWorkspace }] : []), ...pod.workspaceBindings];
-  for (const binding of pod.workspaceBindings) lowering.useWorkspace(binding.workspace);
-  return {
-    name,
-    params: [...bindings.params].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    body: {
-      kind: 'embedded',
-      spec: {
-        params: bindings.params.map((p) => ({ name: p.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-        results,
-        steps: [...split.steps, ...lowered.after, ...copyResultsArtifacts(lowered.resultCopies, results, split.moved, lowering)],
-        ...(pod.spec.sidecars ? { sidecars: pod.spec.sidecars } : {}),
-        ...(volumes.length ? { volumes } : {}),
-        ...(volumeMounts.length ? { stepTemplate: { volumeMounts } } : {}),
-        ...(workspaces.length ? { workspaces } : {}),
-        metadata: metadataOf(defaulted, component, lowering),
-      },
-    },
-    runAfter: lowering.runAfterOf(node, frame),
-    when: [...frame.when],
-    ...(workspaceBindings.length ? { workspaces: workspaceBindings } : {}),
-    ...(node.spec.retries ? { retries: node.spec.retries } : {}),
-    ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
-    ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
+  // Optional fields are assigned in the order of TaskSpecIR, metadata last.
+  const taskSpec: Mutable<Partial<TaskSpecIR>> = {
+    params: paramSpecs(bindings.params),
+    results,
+    steps: withFinalSteps(split.steps, lowered.after, copyResultsArtifacts(lowered.resultCopies, results, split.moved, lowering)),
   };
+  if (pod.spec.sidecars) taskSpec.sidecars = pod.spec.sidecars;
+  if (volumes.length) taskSpec.volumes = volumes;
+  if (volumeMounts.length) taskSpec.stepTemplate = { volumeMounts };
+  const workspaces = lowered.workspace ? [{ name: lowered.workspace }, ...(pod.spec.workspaces ?? [])] : pod.spec.workspaces;
+  if (workspaces?.length) taskSpec.workspaces = workspaces;
+  taskSpec.metadata = metadataOf(defaulted, component, lowering);
+  const workspaceBindings = lowered.workspace ? [{ name: lowered.workspace, workspace: lowering.ctx.dataWorkspace }, ...pod.workspaceBindings] : pod.workspaceBindings;
+  for (const binding of pod.workspaceBindings) lowering.useWorkspace(binding.workspace);
+  const task: Mutable<PipelineTaskIR> = {
+    name,
+    params: sortedByName(bindings.params),
+    body: { kind: 'embedded', spec: taskSpec as TaskSpecIR },
+    runAfter: lowering.runAfterOf(node, frame),
+    when: frame.when.length ? [...frame.when] : [],
+  };
+  if (workspaceBindings.length) task.workspaces = workspaceBindings;
+  if (node.spec.retries) task.retries = node.spec.retries;
+  if (node.spec.timeout !== undefined) task.timeout = durationText(node.spec.timeout);
+  if (node.spec.displayName) task.displayName = node.spec.displayName;
+  return task;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NOTHING_MOVED: ReadonlyMap<string, string> = new Map();
+
+/**
+ * What a container task's placeholders become: inputValue its argument's text (or the input's
+ * default), inputPath and outputPath the files data passing chooses. One object per task rather
+ * than a resolver of closures (1,500 tasks of one component allocate 1,500 of them).
+ */
+class ContainerPlaceholders implements PlaceholderResolver {
+  private readonly args: Readonly<Record<string, unknown>>;
+
+  constructor(
+    node: TaskNode,
+    private readonly component: ComponentModel,
+    private readonly bindings: TaskBindings,
+    private readonly files: TaskFiles,
+  ) {
+    this.args = isObject(node.spec.arguments) ? node.spec.arguments : NO_ARGUMENTS;
+  }
+
+  inputValue(input: string): string | undefined {
+    if (Object.hasOwn(this.args, input)) return this.bindings.text(this.args[input]);
+    const spec = this.component.inputs.get(input);
+    return spec?.default !== undefined ? constantText(spec.default) : undefined;
+  }
+
+  inputPath(input: string): string | undefined {
+    return this.files.inputPath(input);
+  }
+
+  outputPath(output: string): string {
+    return this.files.outputPath(output);
+  }
+}
+
+const NO_ARGUMENTS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** `a` and `b` joined; `a` itself (a fresh array) when `b` is empty, the common case. */
+function concat<T>(a: readonly T[], b: readonly T[]): T[] {
+  return b.length === 0 ? (a as T[]) : [...a, ...b];
+}
+
+/** The steps after the (result-split) main steps: file-passing steps, then the results copy. */
+function withFinalSteps(steps: readonly StepIR[], after: readonly StepIR[], copies: readonly StepIR[]): StepIR[] {
+  return after.length === 0 && copies.length === 0 ? (steps as StepIR[]) : [...steps, ...after, ...copies];
+}
+
+const byName = (a: { readonly name: string }, b: { readonly name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function sortedByName(params: readonly ParamIR[]): ParamIR[] {
+  return params.length < 2 ? [...params] : [...params].sort(byName);
+}
+
+function paramSpecs(params: readonly ParamIR[]): ParamSpecIR[] {
+  const specs: ParamSpecIR[] = [];
+  for (const p of params) specs.push({ name: p.name });
+  return specs.length < 2 ? specs : specs.sort(byName);
 }
 
 /** The task's artifacts, for the run's annotations (kfp-tekton tracks every container task). */
@@ -118,7 +169,8 @@ function recordArtifacts(lowering: ScopeLowering, name: string, files: TaskFiles
   const { outputs, items } = files.outputArtifacts();
   // An output moved out of /tekton/results by result-size steps is tracked where it ends up.
   const where = (path: string) => moved.get(/^\$\(results\.([^.]+)\.path\)$/.exec(path)?.[1] ?? '') ?? path;
-  lowering.ctx.artifacts.record(name, { outputs, items: items.map(([item, path]) => [item, where(path)]), inputs: [...bindings.inputArtifacts(), ...files.inputArtifacts()] });
+  const tracked = moved.size ? items.map(([item, path]): [string, string] => [item, where(path)]) : items;
+  lowering.ctx.artifacts.record(name, { outputs, items: tracked, inputs: concat(bindings.inputArtifacts(), files.inputArtifacts()) });
 }
 
 /**
@@ -127,7 +179,8 @@ function recordArtifacts(lowering: ScopeLowering, name: string, files: TaskFiles
  * component's output order: workspace outputs from their file, and (KFP metadata only, the
  * backend shows the final results) outputs that result-size steps moved out of /tekton/results.
  */
-function copyResultsArtifacts(workspaceCopies: readonly ResultCopy[], results: readonly ResultIR[], moved: ReadonlyMap<string, string>, lowering: ScopeLowering): StepIR[] {
+function copyResultsArtifacts(workspaceCopies: readonly ResultCopy[], results: readonly ResultIR[], moved: ReadonlyMap<string, string>, lowering: ScopeLowering): readonly StepIR[] {
+  if (workspaceCopies.length === 0 && moved.size === 0) return NO_STEPS;
   const movedCopies = lowering.ctx.options.kfpMetadata
     ? results.filter((r) => moved.has(r.name)).map((r) => ({ from: moved.get(r.name)!, resultPath: `$(results.${r.name}.path)` }))
     : [];
@@ -151,14 +204,15 @@ function taskVolumes(generated: readonly unknown[], own: readonly unknown[] | un
  * step template), one per directory, named after the first output in it (kfp-tekton's
  * _add_mount_path); `sh -e` makes a failing copy fail the task.
  */
-function fileOutputCopy(container: ContainerImplementation, command: string[], args: string[], outputPath: (name: string) => string, lowering: ScopeLowering) {
-  const fileOutputs = isObject(container.fileOutputs) ? container.fileOutputs : {};
+function fileOutputCopy(container: ContainerImplementation, command: string[], args: string[], files: TaskFiles, lowering: ScopeLowering): FileOutputCopy {
+  const fileOutputs = container.fileOutputs;
+  if (!isObject(fileOutputs)) return NO_FILE_OUTPUTS;
   const copies: string[] = [];
   const volumes: { name: string; emptyDir: Record<string, never> }[] = [];
   const volumeMounts: { name: string; mountPath: string }[] = [];
   for (const [name, path] of Object.entries(fileOutputs) as [string, string][]) {
     // The output's path: its result, or its workspace file when it travels by workspace.
-    const target = outputPath(name);
+    const target = files.outputPath(name);
     let replaced = false;
     for (const list of [command, args]) {
       list.forEach((text, i) => {
@@ -187,10 +241,20 @@ function fileOutputCopy(container: ContainerImplementation, command: string[], a
 const shellWord = (s: string) => (/^[A-Za-z0-9_./-]+$/.test(s) ? s : shellQuote(s));
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+interface FileOutputCopy {
+  readonly steps: readonly StepIR[];
+  readonly volumes: readonly unknown[];
+  readonly volumeMounts: readonly unknown[];
+}
+
+const NO_STEPS: readonly StepIR[] = Object.freeze([]);
+const NO_FILE_OUTPUTS: FileOutputCopy = Object.freeze({ steps: NO_STEPS, volumes: Object.freeze([]), volumeMounts: Object.freeze([]) });
+
 function envOf(container: ContainerImplementation, node: TaskNode, bindings: TaskBindings): EnvVarIR[] {
   const env: EnvVarIR[] = [];
-  for (const [name, value] of Object.entries(isObject(container.env) ? container.env : {})) env.push({ name, value: String(value) });
-  for (const [name, value] of Object.entries(isObject(node.spec.env) ? node.spec.env : {})) {
+  if (isObject(container.env)) for (const [name, value] of Object.entries(container.env)) env.push({ name, value: String(value) });
+  if (!isObject(node.spec.env)) return env;
+  for (const [name, value] of Object.entries(node.spec.env)) {
     const existing = env.findIndex((e) => e.name === name);
     const entry = { name, value: bindings.text(value) };
     if (existing >= 0) env[existing] = entry;
@@ -199,13 +263,11 @@ function envOf(container: ContainerImplementation, node: TaskNode, bindings: Tas
   return env;
 }
 
-function resourcesOf(node: TaskNode): Pick<StepIR, 'computeResources'> {
-  const r = node.spec.resources;
-  if (!r) return {};
+function resourcesOf(r: NonNullable<TaskNode['spec']['resources']>): NonNullable<StepIR['computeResources']> {
   const list = (l: Record<string, unknown> | undefined) => (l ? Object.fromEntries(Object.entries(l).map(([k, v]) => [k, String(v)])) : undefined);
   const requests = list(r.requests);
   const limits = list(r.limits);
-  return { computeResources: { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) } };
+  return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
 }
 
 export function metadataOf(node: TaskNode, component: ComponentModel, lowering: ScopeLowering) {
@@ -221,8 +283,11 @@ export function metadataOf(node: TaskNode, component: ComponentModel, lowering: 
   if (node.spec.artifactTracking) annotations['tekton.dev/track_step_artifact'] = 'true';
   // Spread, not Object.assign: assigning a user key `__proto__` would call the prototype setter
   // and drop the entry (or, with an object value, re-parent the map).
-  const own = (map: Readonly<Record<string, string | undefined>> | undefined) => map as Readonly<Record<string, string>> | undefined;
-  return { labels: { ...labels, ...own(node.spec.labels) }, annotations: { ...annotations, ...own(node.spec.annotations) } };
+  return { labels: withOwn(labels, node.spec.labels), annotations: withOwn(annotations, node.spec.annotations) };
+}
+
+function withOwn(generated: Record<string, string>, own: Readonly<Record<string, string | undefined>> | undefined): Record<string, string> {
+  return own ? { ...generated, ...(own as Readonly<Record<string, string>>) } : generated;
 }
 
 const digests = new WeakMap<ComponentSpec, string>();
