@@ -1,46 +1,51 @@
 // Writes dist/cli-bundle.js: the CLI's own ES modules of dist/ (from dist/cli/main.js, following
-// static and dynamic imports) concatenated into one file, which bin/kft.js loads. Run by
-// `npm run build` after tsc.
+// static and dynamic imports) and the CommonJS packages they import, in one classic script that
+// bin/kft.js compiles with a V8 code cache (scripts/code-cache.mjs). Run by `npm run build` after tsc.
 //
 // Why: kft runs in pre-commit hooks, where start-up is most of the wall time, and Node loads
 // every ES module with its own asynchronous file read, package-scope lookup, parse and link step
-// (~0.3 ms each; a build loaded ~80 of ours). One file costs one. docs/performance.md has numbers.
+// (~0.3 ms each; a build loaded ~80 of ours). One file costs one. And a script (unlike an ES module)
+// can be compiled from V8's code cache, which skips parsing and compiling the ~1 MB of code again
+// on every run. docs/performance.md has numbers.
 //
-// How (deliberately small; no bundler dependency): each module becomes a factory function, run on
-// first use and cached, so what a command does not need is still never evaluated:
+// The script is one function expression, `(function (__kft_url, __kft_import) { ...; return
+// exports; })`: bin/kft.js calls it with the URL the bundle has in dist/ and an import() of its own
+// (a vm.Script has no module loader). Inside it (deliberately small; no bundler dependency) each
+// module becomes a factory function, run on first use and cached, so what a command does not need
+// is still never evaluated:
 //   import { a, b as c } from './x.js'   →  const { a, b: c } = __kft_load(N);
 //     (inside an import cycle: const __kft_mN = __kft_load(N), and each use of c becomes
 //     __kft_mN.b, so bindings stay live as in ES modules while the cycle is still evaluating)
 //   import * as ns from './x.js'         →  const ns = __kft_load(N);
 //   import('./x.js')                     →  Promise.resolve().then(() => __kft_load(N))
+//   import('chalk')                      →  __kft_import('chalk') (ES module packages stay outside)
 //   export function f / const x / { a as b } / { a } from './y.js'  →  getters on the returned object
 //   import { x } from 'node:fs'          →  process.getBuiltinModule('node:fs')
 //   import { x } from 'yaml'             →  each use of x becomes __kft_vendor('yaml').x: the
-//                                           package's CommonJS files (from a file of their own,
-//                                           below) load only when the code first uses them
+//                                           package's CommonJS files (in a function of their own,
+//                                           below) run only when the code first uses them
 //   import.meta.url                      →  the URL the module had in dist/ (relative paths still work)
-// Each CommonJS package (yaml, commander, ajv's runtime helpers: ~85 more files) goes into a file
-// dist/cli-bundle.vendor.<package>.cjs: every file of it that is reached by require() with a literal,
-// verbatim in Node's own module wrapper function (so sloppy and strict files keep their mode),
-// with a require that maps each literal to the bundled file; builtins use the real require. The
-// packages' licence texts are copied into its header.
-// Imports of other packages by import() (chalk, an ES module) are left as they are. Anything this
-// does not handle (export default, export *, top-level await, a static import of an
+// Our modules run in strict mode (as ES modules do) inside a 'use strict' function. Each CommonJS
+// package (yaml, commander, ajv's runtime helpers: ~85 files) becomes one function at the
+// script's (sloppy) top level holding every file of it that is reached by require() with a
+// literal, verbatim in Node's own module wrapper function (so sloppy and strict files keep their
+// mode), with a require that maps each literal to the bundled file; builtins come from
+// process.getBuiltinModule. The packages' licence texts are copied into the header.
+// Anything this does not handle (export default, export *, top-level await, a static import of an
 // ES-module package, import.meta other than .url, a cycle or package import whose name is also declared
 // locally) fails the build with a message instead of
 // producing a subtly different program. The output is deterministic (modules in first-visit order).
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const HELPERS = '__kft_';
 
 /**
- * Bundles the module graph of `entry` (an ES module file) into one ES module text (`esm`, to be
- * written to `outFile`) and the CommonJS packages it imports (`vendor`: file name → text, each
- * written beside `outFile`).
+ * Bundles the module graph of `entry` (an ES module file) and the CommonJS packages it imports
+ * into one script text (`script`, to be written to `outFile`; see the header for its shape).
  */
 export function bundle(entry, outFile) {
   const modules = [];
@@ -60,13 +65,32 @@ export function bundle(entry, outFile) {
   const vendor = new Vendor();
   const factories = modules.map((m) => factory(m, modules, index, dirname(resolve(outFile)), vendor));
   const entryExports = exportNames(modules[0], modules).sort();
-  const vendorFiles = vendor.texts(outFile);
-  const vendorTable = Object.fromEntries([...vendor.entries.keys()].sort().map((spec) => [spec, './' + vendor.fileOf(spec, outFile)]));
-  const esm = `// GENERATED by scripts/bundle-cli.mjs (npm run build) from the ES modules of dist/: do not edit.
-const ${HELPERS}require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+  const packages = vendor.packages();
+  const script = `// GENERATED by scripts/bundle-cli.mjs (npm run build) from the ES modules of dist/ and the
+// CommonJS packages they import: do not edit. A script, run by bin/kft.js (not an ES module).
+${packages.map((p) => p.licence).join('\n')}
+(function (${HELPERS}url, ${HELPERS}import) {
+const ${HELPERS}packageFiles = {
+${packages.map((p) => `${JSON.stringify(p.name)}: function (exports, require, module, __filename, __dirname) {\n${p.text}}`).join(',\n')}
+};
+const ${HELPERS}packageOf = ${JSON.stringify(vendor.packageOfSpec())};
+return (function () {
+'use strict';
+const ${HELPERS}packageExports = { __proto__: null };
+// A package runs as Node would run its CommonJS entry file (module wrapper arguments); its
+// require() of a builtin gets the builtin.
+function ${HELPERS}runPackage(name) {
+  const module = { exports: {} };
+  const path = process.getBuiltinModule('node:url').fileURLToPath(${HELPERS}url);
+  const builtin = (spec) => process.getBuiltinModule(spec) ?? ${HELPERS}fail(spec);
+  ${HELPERS}packageFiles[name].call(module.exports, module.exports, builtin, module, path, process.getBuiltinModule('node:path').dirname(path));
+  return module.exports;
+}
+const ${HELPERS}fail = (spec) => {
+  throw new Error('kft bundle: ' + spec + ' is not bundled');
+};
 const ${HELPERS}packages = { __proto__: null };
-const ${HELPERS}vendorFiles = ${JSON.stringify(vendorTable)};
-const ${HELPERS}vendor = (spec) => (${HELPERS}packages[spec] ??= ${HELPERS}require(${HELPERS}vendorFiles[spec])(spec));
+const ${HELPERS}vendor = (spec) => (${HELPERS}packages[spec] ??= (${HELPERS}packageExports[${HELPERS}packageOf[spec]] ??= ${HELPERS}runPackage(${HELPERS}packageOf[spec]))(spec));
 const ${HELPERS}cache = [];
 // A module's exports object is cached before its body runs, so a module reached again through an
 // import cycle gets it half-initialised, as an ES module namespace would be.
@@ -75,19 +99,18 @@ function ${HELPERS}load(id) {
 }
 // KFT_TRACE_MODULES=1 prints the dist/ URL of each module as it runs (test/cli/main.test.ts checks
 // that a command loads only what it needs).
-const ${HELPERS}trace = process.env.KFT_TRACE_MODULES === '1' ? (id) => process.stderr.write('LOADED ' + new URL(${HELPERS}names[id], import.meta.url).href + '\\n') : undefined;
+const ${HELPERS}trace = process.env.KFT_TRACE_MODULES === '1' ? (id) => process.stderr.write('LOADED ' + new URL(${HELPERS}names[id], ${HELPERS}url).href + '\\n') : undefined;
 const ${HELPERS}names = ${JSON.stringify(modules.map((m) => relative(dirname(resolve(outFile)), m.file).split(sep).join('/')))};
 const ${HELPERS}factories = [
 ${factories.join(',\n')}
 ];
 const ${HELPERS}entry = ${HELPERS}load(0);
-${entryExports.map((name) => `export const ${name} = ${HELPERS}entry.${name};`).join('\n')}
+return { __proto__: null, ${entryExports.map((name) => `get ${name}() { return ${HELPERS}entry.${name}; }`).join(', ')} };
+})();
+})
 `;
-  return { esm, vendor: vendorFiles };
+  return { script };
 }
-
-/** The prefix of the CommonJS files of a bundle: beside it, `<name>.vendor.<package>.cjs`. */
-export const vendorPrefixOf = (outFile) => outFile.split(sep).pop().replace(/\.js$/, '') + '.vendor.';
 
 /** The CommonJS files of the packages the bundle imports, collected by following require(). */
 class Vendor {
@@ -124,26 +147,20 @@ class Vendor {
     return id;
   }
 
-  /** The vendor file (name only) holding the package an import of `spec` loads. */
-  fileOf(spec, outFile) {
-    return this.fileOfPackage(packageDirOf(this.files[this.entries.get(spec)].path), outFile);
+  /** The bundled name of the package an import of `spec` loads, for each spec. */
+  packageOfSpec() {
+    return Object.fromEntries([...this.entries.keys()].sort().map((spec) => [spec, packageNameOf(packageDirOf(this.files[this.entries.get(spec)].path))]));
   }
 
-  fileOfPackage(dir, outFile) {
-    const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name.replace(/^@/, '').replace(/[^a-zA-Z0-9.-]/g, '-');
-    return `${vendorPrefixOf(outFile)}${name}.cjs`;
-  }
-
-  /** One CommonJS file per package: name → text. A package requiring another one fails the build. */
-  texts(outFile) {
+  /** One CommonJS text per package (with its name and licence comment), in a stable order. A package requiring another one fails the build. */
+  packages() {
     const byPackage = new Map();
     for (const [id, f] of this.files.entries()) {
       const dir = packageDirOf(f.path);
       if (!byPackage.has(dir)) byPackage.set(dir, []);
       byPackage.get(dir).push(id);
     }
-    const out = {};
-    for (const dir of [...byPackage.keys()].sort()) {
+    return [...byPackage.keys()].sort().map((dir) => {
       const ids = byPackage.get(dir);
       for (const id of ids) {
         for (const target of Object.values(this.files[id].requires)) {
@@ -151,23 +168,19 @@ class Vendor {
         }
       }
       const entries = [...this.entries].filter(([, id]) => ids.includes(id));
-      out[this.fileOfPackage(dir, outFile)] = this.text(dir, ids, entries);
-    }
-    return out;
+      return { name: packageNameOf(dir), licence: licenceComment(dir), text: this.text(ids, entries) };
+    });
   }
 
-  text(dir, ids, entries) {
+  text(ids, entries) {
     const local = new Map(ids.map((id, i) => [id, i]));
-    const licences = [licenceComment(dir)];
     const wrappers = ids.map((id) => this.files[id]).map((f) => {
       const name = f.path.split(sep).join('/').replace(/^.*\/node_modules\//, '');
       const body = f.source.replace(/^#!.*\n/, '').replace(/\n*$/, '');
       const requires = Object.fromEntries(Object.entries(f.requires).map(([spec, target]) => [spec, local.get(target)]));
       return `// ${name}\n[${JSON.stringify(requires)}, function (exports, require, module, __filename, __dirname) {\n${body}\n}]`;
     });
-    return `// GENERATED by scripts/bundle-cli.mjs (npm run build): a CommonJS package of dist/cli-bundle.js, do not edit.
-${licences.join('\n')}
-const ${HELPERS}files = [
+    return `const ${HELPERS}files = [
 ${wrappers.join(',\n')}
 ];
 const ${HELPERS}cache = [];
@@ -184,6 +197,11 @@ const ${HELPERS}entries = ${JSON.stringify(Object.fromEntries(entries.sort(([a],
 module.exports = (spec) => ${HELPERS}load(${HELPERS}entries[spec]);
 `;
   }
+}
+
+/** A package's name as the bundle knows it (from its package.json). */
+function packageNameOf(dir) {
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
 }
 
 function packageDirOf(path) {
@@ -248,7 +266,7 @@ function analyse(module) {
       const [arg] = node.arguments;
       if (!arg || !ts.isStringLiteral(arg)) fail(module, 'import() needs a string literal');
       useRelative(arg.text);
-      if (isRelative(arg.text)) dynamic.push({ node, spec: arg.text });
+      dynamic.push({ node, spec: arg.text });
     } else if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) {
       if (!ts.isPropertyAccessExpression(node.parent) || node.parent.name.text !== 'url') fail(module, 'only import.meta.url is supported');
       metas.push(node.parent);
@@ -433,10 +451,12 @@ function factory(module, modules, index, outDir, vendor) {
     else edits.push({ start: entry.node.getStart(sf), end: entry.node.end, text: entry.from ? `${HELPERS}load(${module.deps[module.relative.indexOf(entry.from)]});` : '' });
   }
   for (const entry of module.dynamic) {
-    edits.push({ start: entry.node.getStart(sf), end: entry.node.end, text: `Promise.resolve().then(() => ${HELPERS}load(${module.deps[module.relative.indexOf(entry.spec)]}))` });
+    if (isRelative(entry.spec)) edits.push({ start: entry.node.getStart(sf), end: entry.node.end, text: `Promise.resolve().then(() => ${HELPERS}load(${module.deps[module.relative.indexOf(entry.spec)]}))` });
+    // A package stays outside: bin/kft.js's import() loads it (a vm.Script has no import() of its own).
+    else edits.push({ start: entry.node.expression.getStart(sf), end: entry.node.expression.end, text: `${HELPERS}import` });
   }
   const url = JSON.stringify(relative(outDir, module.file).split(sep).join('/'));
-  for (const meta of module.metas) edits.push({ start: meta.getStart(sf), end: meta.end, text: `new URL(${url}, import.meta.url).href` });
+  for (const meta of module.metas) edits.push({ start: meta.getStart(sf), end: meta.end, text: `new URL(${url}, ${HELPERS}url).href` });
   edits.sort((a, b) => b.start - a.start);
   let body = module.source;
   for (const e of edits) body = body.slice(0, e.start) + e.text + body.slice(e.end);
@@ -451,9 +471,11 @@ function factory(module, modules, index, outDir, vendor) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const [entry = join(root, 'dist', 'cli', 'main.js'), out = join(root, 'dist', 'cli-bundle.js')] = process.argv.slice(2);
-  const { esm, vendor } = bundle(entry, out);
-  writeFileSync(out, esm);
+  const { script } = bundle(entry, out);
+  writeFileSync(out, script);
+  // The code cache of the previous bundle (scripts/code-cache.mjs writes the new one) and the package
+  // files of earlier bundles, which kept the packages beside the bundle.
   const outDir = dirname(resolve(out));
-  for (const stale of readdirSync(outDir).filter((f) => f.startsWith(vendorPrefixOf(out)) && !(f in vendor))) rmSync(join(outDir, stale));
-  for (const [file, text] of Object.entries(vendor)) writeFileSync(join(outDir, file), text);
+  const stale = outFile => outFile === `${basename(out, '.js')}.cache` || (outFile.startsWith(`${basename(out, '.js')}.vendor.`) && outFile.endsWith('.cjs'));
+  for (const file of readdirSync(outDir).filter(stale)) rmSync(join(outDir, file));
 }

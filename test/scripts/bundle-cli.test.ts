@@ -5,9 +5,11 @@
  * be deterministic. The CLI tests (test/cli/) run bin/kft.js, i.e. the real bundle.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
 
@@ -15,17 +17,24 @@ import { repoRoot } from '../helpers.js';
 const script = (await import('../../scripts/bundle-cli.mjs')) as { bundle: (entry: string, out: string) => Bundle };
 
 interface Bundle {
-  readonly esm: string;
-  /** The CommonJS packages: file name (beside the bundle) → text. */
-  readonly vendor: Record<string, string>;
+  /** A classic script: one function expression taking the bundle's URL and an import(). */
+  readonly script: string;
 }
 
-/** Writes the bundle of `entry` to `out` (and its CommonJS packages beside it); returns the texts. */
+/** Writes the bundle of `entry` to `out`; returns its text. */
 function bundleTo(entry: string, out: string): Bundle {
   const texts = script.bundle(entry, out);
-  writeFileSync(out, texts.esm);
-  for (const [file, text] of Object.entries(texts.vendor)) writeFileSync(join(dirname(out), file), text);
+  writeFileSync(out, texts.script);
   return texts;
+}
+
+/**
+ * Runs a bundle as bin/kft.js does (a vm.Script called with its URL and an import()); its exports.
+ * bin/kft.js's import() resolves packages from bin/, beside dist/; here they resolve from the bundle.
+ */
+function runBundle(out: string): Record<string, any> {
+  const fn = new Script(readFileSync(out, 'utf8'), { filename: out }).runInThisContext() as (url: string, load: (s: string) => Promise<unknown>) => Record<string, any>;
+  return fn(pathToFileURL(out).href, (specifier) => import(pathToFileURL(createRequire(out).resolve(specifier)).href));
 }
 
 function tree(files: Record<string, string>): string {
@@ -55,12 +64,18 @@ export const cjsLoads = () => globalThis.cjsLoaded ?? 0;
 export function result() {
   return { a, bee: bee(), ns: ns.value, join: join('x', 'y'), pkg: pkg.name, twice: twice(21), modes: [topThis, sloppy], cycle: fromCycle(), reexported: a };
 }
+export async function external() {
+  const { x } = await import('esm-pkg');
+  return { x };
+}
 export async function lazy() {
   const before = globalThis.lazyLoaded ?? 0;
   const { where } = await import('./sub/lazy.js');
   return { before, after: globalThis.lazyLoaded, where: where() };
 }
 `,
+  'node_modules/esm-pkg/package.json': '{"name":"esm-pkg","type":"module","main":"index.js"}',
+  'node_modules/esm-pkg/index.js': 'export const x = 1;\n',
   'src/a.js': "export const a = 'A';\nexport function b() { return 'B'; }\n",
   'src/b.js': 'const value = 42;\nexport { value };\n',
   // c and d import each other; d reads c's constant only when called (a live binding).
@@ -74,8 +89,8 @@ describe('bundle-cli', () => {
     const dir = tree(modules);
     const out = join(dir, 'out', 'bundle.js');
     mkdirSync(dirname(out));
-    const { vendor } = bundleTo(join(dir, 'src', 'entry.js'), out);
-    const bundled = await import(pathToFileURL(out).href);
+    const { script: text } = bundleTo(join(dir, 'src', 'entry.js'), out);
+    const bundled = runBundle(out);
     // A package is loaded when its exports are first used, not when the bundle starts.
     expect(bundled.cjsLoads()).toBe(0);
     const direct = await import(pathToFileURL(join(dir, 'src', 'entry.js')).href);
@@ -87,10 +102,12 @@ describe('bundle-cli', () => {
     const before = (globalThis as { lazyLoaded?: number }).lazyLoaded ?? 0;
     const lazy = await bundled.lazy();
     expect(lazy).toEqual({ before, after: before + 1, where: 'src/sub' });
-    expect(readFileSync(out, 'utf8')).not.toMatch(/^\s*(import|export) .* from /m);
-    expect(Object.keys(vendor)).toEqual(['bundle.vendor.cjs-pkg.cjs']);
-    expect(vendor['bundle.vendor.cjs-pkg.cjs']).toContain('ISC licence of cjs-pkg');
-    expect(vendor['bundle.vendor.cjs-pkg.cjs']).toContain('// cjs-pkg/lib/twice.js');
+    // A package imported with import() stays outside: the caller's import() loads it.
+    expect(await bundled.external()).toEqual({ x: 1 });
+    expect(text).not.toMatch(/^\s*(import|export) .* from /m);
+    expect(text).not.toMatch(/import\.meta/);
+    expect(text).toContain('ISC licence of cjs-pkg');
+    expect(text).toContain('// cjs-pkg/lib/twice.js');
   });
 
   it('is deterministic', () => {
@@ -111,8 +128,6 @@ describe('bundle-cli', () => {
   ])('refuses %s', (_, entry, message) => {
     const dir = tree({
       ...modules,
-      'node_modules/esm-pkg/package.json': '{"name":"esm-pkg","type":"module","main":"index.js"}',
-      'node_modules/esm-pkg/index.js': 'export const x = 1;\n',
       'src/c2.js': "import { f } from './bad.js';\nexport const C = 1;\nexport const g = () => f;\n",
       'src/bad.js': entry,
     });
@@ -121,9 +136,9 @@ describe('bundle-cli', () => {
 
   it('dist/cli-bundle.js is the current bundle of dist/cli/main.js (written by npm run build)', () => {
     const out = join(repoRoot, 'dist', 'cli-bundle.js');
-    const { esm, vendor } = script.bundle(join(repoRoot, 'dist', 'cli', 'main.js'), out);
-    expect(readFileSync(out, 'utf8')).toBe(esm);
-    for (const [file, text] of Object.entries(vendor)) expect(readFileSync(join(repoRoot, 'dist', file), 'utf8'), file).toBe(text);
-    expect(vendor['cli-bundle.vendor.yaml.cjs']).toMatch(/^\/\*! yaml /m);
+    const { script: text } = script.bundle(join(repoRoot, 'dist', 'cli', 'main.js'), out);
+    expect(readFileSync(out, 'utf8')).toBe(text);
+    expect(text).toMatch(/^\/\*! yaml /m);
+    expect(text).toMatch(/^\/\*! commander /m);
   });
 });
