@@ -20,40 +20,46 @@ export function referenceSites(node: NodeModel): readonly ReferenceSite[] {
   return sites;
 }
 
-function findSites(node: NodeModel): ReferenceSite[] {
+/** Task fields that Tekton substitutes params in (steps, sidecars, volumes), so pod fields may hold references. */
+const TASK_POD_FIELDS = ['volumes', 'volumeMounts', 'initContainers', 'sidecars'] as const;
+
+const NO_SITES: readonly ReferenceSite[] = Object.freeze([]);
+
+function findSites(node: NodeModel): readonly ReferenceSite[] {
   const raw = node.spec as unknown as Record<string, unknown>;
   const out: ReferenceSite[] = [];
-  const fields = (field: string, value: unknown) => {
-    if (mayHoldReference(value)) valuesUnder(value, childPointer(node.pointer, field), out);
-  };
   switch (node.kind) {
     case 'task':
-      fields('arguments', raw.arguments);
-      fields('env', raw.env);
-      fields('image', raw.image);
-      if (isObject(raw.afterAny)) fields('afterAny', { conditions: raw.afterAny.conditions });
-      // Tekton substitutes params in steps, sidecars and volumes, so pod fields may hold references.
-      for (const field of ['volumes', 'volumeMounts', 'initContainers', 'sidecars']) fields(field, raw[field]);
+      field(node, 'arguments', raw.arguments, out);
+      field(node, 'env', raw.env, out);
+      field(node, 'image', raw.image, out);
+      if (isObject(raw.afterAny)) field(node, 'afterAny', { conditions: raw.afterAny.conditions }, out);
+      for (const name of TASK_POD_FIELDS) field(node, name, raw[name], out);
       break;
     case 'graphCall':
-      fields('arguments', raw.arguments);
+      field(node, 'arguments', raw.arguments, out);
       break;
     case 'anySequencer':
-      if (isObject(raw.anySequencer)) fields('anySequencer', { conditions: raw.anySequencer.conditions });
+      if (isObject(raw.anySequencer)) field(node, 'anySequencer', { conditions: raw.anySequencer.conditions }, out);
       break;
     case 'condition':
-      fields('if', raw.if);
+      field(node, 'if', raw.if, out);
       break;
     case 'loop':
-      fields('loop', raw.loop);
+      field(node, 'loop', raw.loop, out);
       break;
     case 'customGroup':
-      fields('group', isObject(raw.group) ? { params: raw.group.params, internalParams: raw.group.internalParams } : undefined);
+      field(node, 'group', isObject(raw.group) ? { params: raw.group.params, internalParams: raw.group.internalParams } : undefined, out);
       break;
     case 'exitHandler':
       break;
   }
-  return out;
+  return out.length > 0 ? out : NO_SITES;
+}
+
+/** The sites under one field of the node (a module function, not a closure per node). */
+function field(node: NodeModel, name: string, value: unknown, out: ReferenceSite[]): void {
+  if (mayHoldReference(value)) valuesUnder(value, childPointer(node.pointer, name), out);
 }
 
 /** Strings without '{{' and scalars hold no reference: no pointer is built for them. */

@@ -191,47 +191,49 @@ function buildParams(raw: unknown, base: Pointer): Map<string, ParamModel> {
 
 function buildScope(kind: ScopeModel['kind'], name: string, pointer: Pointer, params: unknown, tasks: unknown, fin: unknown): ScopeModel {
   const scope: ScopeModel = { kind, name, pointer, params: buildParams(params, pointer), tasks: [], finally: [], nodes: new Map(), duplicates: [] };
-  scope.tasks.push(...buildNodes(scope, tasks, childPointer(pointer, 'tasks'), undefined, 'tasks'));
-  scope.finally.push(...buildNodes(scope, fin, childPointer(pointer, 'finally'), undefined, 'finally'));
+  buildNodes(scope, tasks, childPointer(pointer, 'tasks'), undefined, 'tasks', scope.tasks);
+  buildNodes(scope, fin, childPointer(pointer, 'finally'), undefined, 'finally', scope.finally);
   return scope;
 }
 
-function buildNodes(scope: ScopeModel, raw: unknown, base: Pointer, parent: GroupNode | undefined, section: Section): NodeModel[] {
-  if (!isObject(raw)) return [];
-  const out: NodeModel[] = [];
-  for (const [name, value] of Object.entries(raw)) {
-    const node = buildNode(scope, name, value, childPointer(base, name), parent, section);
+/** Appends the nodes of `raw` to `out` (no intermediate arrays: a spec may have thousands of tasks). */
+function buildNodes(scope: ScopeModel, raw: unknown, base: Pointer, parent: GroupNode | undefined, section: Section, out: NodeModel[]): void {
+  if (!isObject(raw)) return;
+  for (const name of Object.keys(raw)) {
+    const node = buildNode(scope, name, raw[name], childPointer(base, name), parent, section);
     if (!node) continue;
     if (scope.nodes.has(name)) scope.duplicates.push(node);
     else scope.nodes.set(name, node);
     out.push(node);
   }
-  return out;
 }
+
+/** Shared by the many nodes without `after`. */
+const NO_AFTER: readonly string[] = Object.freeze([]);
 
 function buildNode(scope: ScopeModel, name: string, raw: unknown, pointer: Pointer, parent: GroupNode | undefined, section: Section): NodeModel | undefined {
   const kind = nodeKindOf(raw);
   if (!kind || !isObject(raw)) return undefined;
-  const after = Array.isArray(raw.after) ? raw.after.filter((a): a is string => typeof a === 'string') : [];
-  const base = { name, pointer, parent, scope, section, after };
+  const after = Array.isArray(raw.after) ? raw.after.filter((a): a is string => typeof a === 'string') : NO_AFTER;
+  // Object literals, not spreads of a common base: a spread runs as a slow generic copy on a cold run.
   switch (kind) {
     case 'task':
-      return { ...base, kind, spec: raw as unknown as Task };
+      return { name, pointer, parent, scope, section, after, kind, spec: raw as unknown as Task };
     case 'graphCall':
-      return { ...base, kind, spec: raw as unknown as GraphCall };
+      return { name, pointer, parent, scope, section, after, kind, spec: raw as unknown as GraphCall };
     case 'break':
-      return { ...base, kind, spec: raw as unknown as BreakTask };
+      return { name, pointer, parent, scope, section, after, kind, spec: raw as unknown as BreakTask };
     case 'anySequencer':
-      return { ...base, kind, spec: raw as unknown as AnySequencerTask };
+      return { name, pointer, parent, scope, section, after, kind, spec: raw as unknown as AnySequencerTask };
     case 'exitHandler': {
-      const node: ExitHandlerNode = { ...base, kind, spec: raw as unknown as ExitHandlerGroup, children: [], onExit: [] };
-      node.children.push(...buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section));
-      node.onExit.push(...buildNodes(scope, raw.onExit, childPointer(pointer, 'onExit'), node, 'onExit'));
+      const node: ExitHandlerNode = { name, pointer, parent, scope, section, after, kind, spec: raw as unknown as ExitHandlerGroup, children: [], onExit: [] };
+      buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section, node.children);
+      buildNodes(scope, raw.onExit, childPointer(pointer, 'onExit'), node, 'onExit', node.onExit);
       return node;
     }
     default: {
-      const node = { ...base, kind, spec: raw, children: [] } as unknown as ConditionNode | LoopNode | CustomGroupNode;
-      node.children.push(...buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section));
+      const node = { name, pointer, parent, scope, section, after, kind, spec: raw, children: [] } as unknown as ConditionNode | LoopNode | CustomGroupNode;
+      buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section, node.children);
       return node;
     }
   }

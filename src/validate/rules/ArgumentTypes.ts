@@ -3,37 +3,54 @@
  * it is given to (Integer, Float, Boolean, JsonObject, JsonArray), as the KFP SDK checks.
  * Artifact and custom types are not checked: KFP treats them as opaque.
  */
+import { nodesOfKind } from '../../model/nodeIndex.js';
 import { parseTemplate } from '../../model/references.js';
-import { allNodes, allScopes, isObject } from '../../model/specModel.js';
+import { isObject, type ComponentModel, type KfpParamType } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import { kfpBaseType, valueFitsType } from '../../model/kfpTypes.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function ArgumentTypes({ model, report }: RuleContext): void {
-  for (const scope of allScopes(model)) {
-    for (const node of allNodes(scope)) {
-      if (node.kind !== 'task' || !isObject(node.spec.arguments)) continue;
-      const component = model.components.get(node.spec.component);
-      if (!component) continue;
-      for (const [name, value] of Object.entries(node.spec.arguments)) {
-        const expected = kfpBaseType(component.inputs.get(name)?.type);
-        if (!expected) continue;
-        const pointer = () => childPointer(childPointer(node.pointer, 'arguments'), name);
-        const whole = wholeParam(value);
-        if (whole) {
-          const param = scope.params.get(whole);
-          if (param && param.type !== expected && !compatible(param.type, expected)) {
-            report({ code: 'type-mismatch', message: `parameter '${whole}' is ${param.type}, but input '${name}' of component '${component.name}' is ${expected}`, hint: `Declare the parameter as ${expected}, or pass a value of type ${expected}.`, doc: model.doc, pointer: pointer() });
-          }
-          continue;
+  for (const node of nodesOfKind(model, 'task')) {
+    if (!isObject(node.spec.arguments)) continue;
+    const component = model.components.get(node.spec.component);
+    if (!component) continue;
+    const types = inputTypes(component);
+    if (types.size === 0) continue;
+    for (const name of Object.keys(node.spec.arguments)) {
+      const expected = types.get(name);
+      if (!expected) continue;
+      const value = node.spec.arguments[name];
+      const whole = wholeParam(value);
+      if (whole) {
+        const param = node.scope.params.get(whole);
+        if (param && param.type !== expected && !compatible(param.type, expected)) {
+          report({ code: 'type-mismatch', message: `parameter '${whole}' is ${param.type}, but input '${name}' of component '${component.name}' is ${expected}`, hint: `Declare the parameter as ${expected}, or pass a value of type ${expected}.`, doc: model.doc, pointer: childPointer(childPointer(node.pointer, 'arguments'), name) });
         }
-        if (typeof value === 'string' && value.includes('{{')) continue;
-        if (!valueFitsType(value, expected)) {
-          report({ code: 'type-mismatch', message: `input '${name}' of component '${component.name}' is ${expected}, but the argument is ${JSON.stringify(value)}`, hint: `Pass a value of type ${expected}.`, doc: model.doc, pointer: pointer() });
-        }
+        continue;
+      }
+      if (typeof value === 'string' && value.includes('{{')) continue;
+      if (!valueFitsType(value, expected)) {
+        report({ code: 'type-mismatch', message: `input '${name}' of component '${component.name}' is ${expected}, but the argument is ${JSON.stringify(value)}`, hint: `Pass a value of type ${expected}.`, doc: model.doc, pointer: childPointer(childPointer(node.pointer, 'arguments'), name) });
       }
     }
   }
+}
+
+const typesOf = new WeakMap<ComponentModel, ReadonlyMap<string, KfpParamType>>();
+
+/** The checked base type of each input of a component, found once for all the tasks that use it. */
+function inputTypes(component: ComponentModel): ReadonlyMap<string, KfpParamType> {
+  let types = typesOf.get(component);
+  if (!types) {
+    const map = new Map<string, KfpParamType>();
+    for (const [name, input] of component.inputs) {
+      const type = kfpBaseType(input.type);
+      if (type) map.set(name, type);
+    }
+    typesOf.set(component, (types = map));
+  }
+  return types;
 }
 
 /** A string that is exactly one {{params.P}} reference. */

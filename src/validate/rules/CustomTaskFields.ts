@@ -7,7 +7,7 @@
  * Tekton community", so `timeout` and `retries` are errors too (kfp-tekton's compiler still
  * passes a timeout through, see its custom_task_ref_timeout test and docs/deviations.md).
  */
-import { allNodes, allScopes } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
 import { childPointer } from '../../parse/pointer.js';
 import type { RuleContext } from '../ruleContext.js';
 
@@ -23,24 +23,21 @@ const HINTS: Partial<Record<string, string>> = {
 };
 
 export function CustomTaskFields({ model, report }: RuleContext): void {
-  for (const scope of allScopes(model)) {
-    for (const node of allNodes(scope)) {
-      if (node.kind !== 'task') continue;
-      const component = model.components.get(node.spec.component);
-      const impl = component?.spec.implementation.customTask;
-      if (!component || !impl) continue;
-      const raw = node.spec as unknown as Record<string, unknown>;
-      for (const field of CUSTOM_TASK_UNSUPPORTED_FIELDS) {
-        if (raw[field] === undefined) continue;
-        report({
-          code: 'custom-task-unsupported-field',
-          message: `task '${node.name}' runs custom task ${impl.kind} (${impl.apiVersion}), which does not support '${field}'`,
-          hint: HINTS[field] ?? 'A custom task runs no pod of its own; configure its controller or the custom resource\'s spec instead.',
-          doc: model.doc,
-          pointer: childPointer(node.pointer, field),
-          atKey: true,
-        });
-      }
+  for (const node of nodesOfKind(model, 'task')) {
+    const component = model.components.get(node.spec.component);
+    const impl = component?.spec.implementation.customTask;
+    if (!component || !impl) continue;
+    const raw = node.spec as unknown as Record<string, unknown>;
+    for (const field of CUSTOM_TASK_UNSUPPORTED_FIELDS) {
+      if (raw[field] === undefined) continue;
+      report({
+        code: 'custom-task-unsupported-field',
+        message: `task '${node.name}' runs custom task ${impl.kind} (${impl.apiVersion}), which does not support '${field}'`,
+        hint: HINTS[field] ?? 'A custom task runs no pod of its own; configure its controller or the custom resource\'s spec instead.',
+        doc: model.doc,
+        pointer: childPointer(node.pointer, field),
+        atKey: true,
+      });
     }
   }
 }

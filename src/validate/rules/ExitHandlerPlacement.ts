@@ -3,16 +3,13 @@
  * tasks become Tekton finally tasks, and Tekton has one finally section per pipeline (KFP also
  * allows dsl.ExitHandler only as the outermost group).
  */
-import { allNodes, allScopes } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function ExitHandlerPlacement({ model, report }: RuleContext): void {
-  for (const scope of allScopes(model)) {
-    for (const node of allNodes(scope)) {
-      if (node.kind !== 'exitHandler') continue;
-      const where = scope.kind === 'graph' ? `graph '${scope.name}'` : node.parent ? `group '${node.parent.name}'` : node.section !== 'tasks' ? node.section : undefined;
-      if (!where) continue;
-      report({ code: 'exit-handler-placement', message: `exit handler '${node.name}' is inside ${where}; exit handlers belong at the top level of the pipeline`, hint: 'Move it to spec.tasks, or put the exit tasks under spec.finally.', doc: model.doc, pointer: node.pointer, atKey: true });
-    }
+  for (const node of nodesOfKind(model, 'exitHandler')) {
+    const where = node.scope.kind === 'graph' ? `graph '${node.scope.name}'` : node.parent ? `group '${node.parent.name}'` : node.section !== 'tasks' ? node.section : undefined;
+    if (!where) continue;
+    report({ code: 'exit-handler-placement', message: `exit handler '${node.name}' is inside ${where}; exit handlers belong at the top level of the pipeline`, hint: 'Move it to spec.tasks, or put the exit tasks under spec.finally.', doc: model.doc, pointer: node.pointer, atKey: true });
   }
 }

@@ -5,8 +5,8 @@
  * {{tasks.T.status}} are what a finally task may read.) Inside a loop or custom group the tasks
  * form the group's own pipeline, where ordinary DAG rules hold.
  */
-import { referencesIn } from '../../model/references.js';
-import { referenceSites } from '../../model/referenceSites.js';
+import { hasFinallyNodes } from '../../model/nodeIndex.js';
+import { resolvedReferences } from '../../model/nodeReferences.js';
 import { allNodes, allScopes, ancestors, type GroupNode, type NodeModel } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import type { RuleContext } from '../ruleContext.js';
@@ -27,6 +27,8 @@ function forbidden(node: NodeModel, target: NodeModel): boolean {
 }
 
 export function FinallyDependencies({ model, report }: RuleContext): void {
+  // Every forbidden dependency has a finally task at one end.
+  if (!hasFinallyNodes(model)) return;
   for (const scope of allScopes(model)) {
     for (const node of allNodes(scope)) {
       node.after.forEach((name, i) => {
@@ -36,16 +38,14 @@ export function FinallyDependencies({ model, report }: RuleContext): void {
         if (isFinally(node) && !nestedPipelineOf(node)) report({ code: 'finally-dependency', message: `finally task '${node.name}' runs after '${name}': Tekton forbids runAfter in finally, where every task starts once the DAG is done`, hint: 'Remove the after; read a DAG task\'s outputs or {{tasks.T.status}} instead.', doc: model.doc, pointer });
         else if (target && isFinally(target)) report({ code: 'finally-dependency', message: `'${node.name}' runs after finally task '${name}'`, hint: 'DAG tasks cannot wait for finally tasks; move one of them.', doc: model.doc, pointer });
       });
-      for (const site of referenceSites(node)) {
-        for (const part of referencesIn(site.value)) {
-          if (part.ref.kind !== 'output') continue;
-          const target = scope.nodes.get(part.ref.task);
-          if (!target || !isFinally(target) || !forbidden(node, target)) continue;
-          const message = isFinally(node)
-            ? `finally task '${node.name}' reads ${part.source} of another finally task; Tekton gives finally tasks the results of DAG tasks only`
-            : `'${node.name}' reads ${part.source} of finally task '${target.name}', which runs after the DAG`;
-          report({ code: 'finally-dependency', message, hint: 'Move the producing task under tasks.', doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
-        }
+      for (const { site, part } of resolvedReferences(model, node)) {
+        if (part.ref.kind !== 'output') continue;
+        const target = scope.nodes.get(part.ref.task);
+        if (!target || !isFinally(target) || !forbidden(node, target)) continue;
+        const message = isFinally(node)
+          ? `finally task '${node.name}' reads ${part.source} of another finally task; Tekton gives finally tasks the results of DAG tasks only`
+          : `'${node.name}' reads ${part.source} of finally task '${target.name}', which runs after the DAG`;
+        report({ code: 'finally-dependency', message, hint: 'Move the producing task under tasks.', doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
       }
     }
   }

@@ -3,23 +3,20 @@
  * component that failed to load (file not found, invalid) has its own diagnostic already, so
  * tasks using it are not reported again.
  */
-import { allNodes, allScopes } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
 import { childPointer } from '../../parse/pointer.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function KnownComponents({ model, report }: RuleContext): void {
-  for (const scope of allScopes(model)) {
-    for (const node of allNodes(scope)) {
-      if (node.kind !== 'task' || typeof node.spec.component !== 'string') continue;
-      if (model.declaredComponents.has(node.spec.component)) continue;
-      report({
-        code: 'unknown-component',
-        message: `task '${node.name}' uses unknown component '${node.spec.component}'`,
-        hint: didYouMean(node.spec.component, model.components.keys()) || 'Declare it under spec.components.',
-        doc: model.doc,
-        pointer: childPointer(node.pointer, 'component'),
-      });
-    }
+  for (const node of nodesOfKind(model, 'task')) {
+    if (typeof node.spec.component !== 'string' || model.declaredComponents.has(node.spec.component)) continue;
+    report({
+      code: 'unknown-component',
+      message: `task '${node.name}' uses unknown component '${node.spec.component}'`,
+      hint: didYouMean(node.spec.component, model.components.keys()) || 'Declare it under spec.components.',
+      doc: model.doc,
+      pointer: childPointer(node.pointer, 'component'),
+    });
   }
 }

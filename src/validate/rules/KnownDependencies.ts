@@ -10,11 +10,12 @@ import type { RuleContext } from '../ruleContext.js';
 export function KnownDependencies({ model, report }: RuleContext): void {
   for (const scope of allScopes(model)) {
     for (const node of allNodes(scope)) {
-      node.after.forEach((name, i) => {
+      for (let i = 0; i < node.after.length; i++) {
+        const name = node.after[i]!;
         const pointer = childPointer(childPointer(node.pointer, 'after'), i);
         if (name === node.name) report({ code: 'dependency-cycle', message: `'${node.name}' runs after itself`, hint: 'Remove it from its own after list.', doc: model.doc, pointer });
         else if (!scope.nodes.has(name)) report({ code: 'unknown-task', message: `'${node.name}' runs after unknown task '${name}'`, hint: didYouMean(name, scope.nodes.keys()) || 'Name a task of this pipeline.', doc: model.doc, pointer });
-      });
+      }
     }
   }
 }

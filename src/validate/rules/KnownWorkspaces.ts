@@ -3,7 +3,8 @@
  * raises "Missing workspace ... in the Tekton pipeline config object"), and every declared
  * workspace names exactly one volume source, since a PipelineRun binding takes one.
  */
-import { allNodes, allScopes, isObject } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
+import { isObject } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
@@ -24,20 +25,18 @@ export function KnownWorkspaces({ model, report }: RuleContext): void {
       atKey: true,
     });
   }
-  for (const scope of allScopes(model)) {
-    for (const node of allNodes(scope)) {
-      if (node.kind !== 'task' || !isObject(node.spec.workspaces)) continue;
-      for (const name of Object.keys(node.spec.workspaces)) {
-        if (name in declared) continue;
-        report({
-          code: 'unknown-workspace',
-          message: `task '${node.name}' mounts workspace '${name}', which spec.config.workspaces does not declare`,
-          hint: didYouMean(name, Object.keys(declared)) || 'Declare it under spec.config.workspaces.',
-          doc: model.doc,
-          pointer: childPointer(childPointer(node.pointer, 'workspaces'), name),
-          atKey: true,
-        });
-      }
+  for (const node of nodesOfKind(model, 'task')) {
+    if (!isObject(node.spec.workspaces)) continue;
+    for (const name of Object.keys(node.spec.workspaces)) {
+      if (name in declared) continue;
+      report({
+        code: 'unknown-workspace',
+        message: `task '${node.name}' mounts workspace '${name}', which spec.config.workspaces does not declare`,
+        hint: didYouMean(name, Object.keys(declared)) || 'Declare it under spec.config.workspaces.',
+        doc: model.doc,
+        pointer: childPointer(childPointer(node.pointer, 'workspaces'), name),
+        atKey: true,
+      });
     }
   }
 }

@@ -3,24 +3,21 @@
  * field that every item has, and is not used on items that are not objects. Lists that arrive at
  * run time (params, outputs) cannot be checked here.
  */
-import { parseTemplate } from '../../model/references.js';
-import { isResolveError, resolveReference } from '../../model/resolve.js';
-import { referenceSites } from '../../model/referenceSites.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
+import { resolvedReferences } from '../../model/nodeReferences.js';
 import { allNodes, allScopes, isObject, type LoopNode } from '../../model/specModel.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function LoopItemFields({ model, report }: RuleContext): void {
+  // An item reference resolves only inside a loop.
+  if (nodesOfKind(model, 'loop').length === 0) return;
   for (const scope of allScopes(model)) {
     for (const node of allNodes(scope)) {
-      for (const site of referenceSites(node)) {
-        for (const part of parseTemplate(site.value as string).parts) {
-          if (part.kind !== 'ref' || part.ref.kind !== 'item' || part.ref.path.length === 0) continue;
-          const resolved = resolveReference(model, node, part.ref);
-          if (isResolveError(resolved) || resolved.kind !== 'item') continue;
-          const problem = fieldProblem(resolved.loop, part.ref.path[0]!);
-          if (problem) report({ code: 'unknown-loop-item-field', message: `${part.source}: ${problem.message}`, hint: problem.hint, doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
-        }
+      for (const { site, part, resolution } of resolvedReferences(model, node)) {
+        if (part.ref.kind !== 'item' || part.ref.path.length === 0 || resolution.kind !== 'item') continue;
+        const problem = fieldProblem(resolution.loop, part.ref.path[0]!);
+        if (problem) report({ code: 'unknown-loop-item-field', message: `${part.source}: ${problem.message}`, hint: problem.hint, doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
       }
     }
   }

@@ -4,14 +4,13 @@
  * references; depending on a group means depending on everything inside it. Tekton rejects
  * cyclic pipelines at admission.
  */
-import { referencesIn } from '../../model/references.js';
-import { referenceSites } from '../../model/referenceSites.js';
-import { allNodes, allScopes, ancestors, childrenOf, type ScopeModel } from '../../model/specModel.js';
+import { resolvedReferences } from '../../model/nodeReferences.js';
+import { allNodes, allScopes, childrenOf, type NodeModel, type ScopeModel, type SpecModel } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function NoCycles({ model, report }: RuleContext): void {
   for (const scope of allScopes(model)) {
-    const cycle = findCycle(scope);
+    const cycle = findCycle(model, scope);
     if (!cycle) continue;
     const first = scope.nodes.get(cycle[0]!)!;
     report({
@@ -25,29 +24,40 @@ export function NoCycles({ model, report }: RuleContext): void {
   }
 }
 
-function findCycle(scope: ScopeModel): string[] | undefined {
-  const deps = new Map<string, Set<string>>();
-  const expand = (name: string, into: Set<string>) => {
-    const target = scope.nodes.get(name);
-    if (!target) return;
-    into.add(name);
-    for (const child of childrenOf(target)) expand(child.name, into);
-  };
-  for (const node of allNodes(scope)) {
-    const set = new Set<string>();
-    for (const holder of [node, ...ancestors(node)]) for (const a of holder.after) expand(a, set);
-    for (const site of referenceSites(node)) {
-      for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') set.add(part.ref.task);
-    }
-    set.delete(node.name);
-    deps.set(node.name, set);
-  }
+/** Shared by every node that depends on nothing (most tasks of most pipelines). */
+const NO_DEPENDENCIES: ReadonlySet<string> = new Set();
+
+function findCycle(model: SpecModel, scope: ScopeModel): string[] | undefined {
+  const deps = new Map<string, ReadonlySet<string>>();
+  for (const node of allNodes(scope)) deps.set(node.name, dependenciesOf(model, scope, node) ?? NO_DEPENDENCIES);
   return firstCycle(deps);
+}
+
+/** The names `node` depends on, in the order the walk visits them; undefined when none. */
+function dependenciesOf(model: SpecModel, scope: ScopeModel, node: NodeModel): Set<string> | undefined {
+  let set: Set<string> | undefined;
+  for (let holder: NodeModel | undefined = node; holder; holder = holder.parent) {
+    for (const name of holder.after) expand(scope, name, (set ??= new Set()));
+  }
+  for (const { part } of resolvedReferences(model, node)) {
+    if (part.ref.kind === 'output') (set ??= new Set()).add(part.ref.task);
+  }
+  set?.delete(node.name);
+  return set;
+}
+
+/** Depending on a group means depending on everything inside it. */
+function expand(scope: ScopeModel, name: string, into: Set<string>): void {
+  const target = scope.nodes.get(name);
+  if (!target) return;
+  into.add(name);
+  for (const child of childrenOf(target)) expand(scope, child.name, into);
 }
 
 /**
  * The first cycle a depth-first walk meets, in document order. The walk keeps its own stack instead
- * of recursing: a chain of tens of thousands of tasks would otherwise exhaust the call stack.
+ * of recursing: a chain of tens of thousands of tasks would otherwise exhaust the call stack. A
+ * node without dependencies is on no cycle, so no walk starts there.
  */
 function firstCycle(deps: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
   const state = new Map<string, 'active' | 'done'>();
@@ -59,7 +69,7 @@ function firstCycle(deps: ReadonlyMap<string, ReadonlySet<string>>): string[] | 
     pending.push(deps.get(name)!.values());
   };
   for (const root of deps.keys()) {
-    if (state.has(root)) continue;
+    if (state.has(root) || deps.get(root)!.size === 0) continue;
     enter(root);
     while (pending.length > 0) {
       const next = pending[pending.length - 1]!.next();

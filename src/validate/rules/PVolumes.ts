@@ -10,9 +10,11 @@ import type { RuleContext } from '../ruleContext.js';
 
 export function PVolumes({ model, report }: RuleContext): void {
   for (const scope of allScopes(model)) {
-    const volumeTasks = [...allNodes(scope)].filter((n) => n.kind === 'task' && model.components.get(n.spec.component)?.spec.implementation.volume).map((n) => n.name);
+    let volumeTasks: string[] | undefined;
     for (const node of allNodes(scope)) {
       if (node.kind !== 'task' || !isObject(node.spec.pvolumes)) continue;
+      // Found only when some task mounts one: most specs have no pvolumes at all.
+      volumeTasks ??= allNodes(scope).filter((n) => n.kind === 'task' && model.components.get(n.spec.component)?.spec.implementation.volume).map((n) => n.name);
       const at = childPointer(node.pointer, 'pvolumes');
       if (!model.components.get(node.spec.component)?.spec.implementation.container) {
         report({ code: 'invalid-pvolume', message: `task '${node.name}' is not a container task and cannot mount volumes`, hint: 'Only container components run a pod to mount a PVC in.', doc: model.doc, pointer: at, atKey: true });

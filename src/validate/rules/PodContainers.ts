@@ -5,7 +5,8 @@
  * step does not have; every volume mount names a volume of the task.
  */
 import type { Container, VolumeMount } from '../../generated/pipeline.js';
-import { allNodes, allScopes, isObject, type TaskNode } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
+import { isObject, type TaskNode } from '../../model/specModel.js';
 import { childPointer, type Pointer } from '../../parse/pointer.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
@@ -13,8 +14,10 @@ import type { RuleContext } from '../ruleContext.js';
 const SIDECAR_ONLY = ['ports', 'readinessProbe', 'startupProbe'] as const;
 
 export function PodContainers(context: RuleContext): void {
-  for (const scope of allScopes(context.model)) {
-    for (const node of allNodes(scope)) if (node.kind === 'task') checkTask(context, node);
+  for (const node of nodesOfKind(context.model, 'task')) {
+    // Volumes alone are not checked: only mounts and containers can be wrong.
+    const spec = node.spec;
+    if (spec.volumeMounts !== undefined || spec.initContainers !== undefined || spec.sidecars !== undefined) checkTask(context, node);
   }
 }
 

@@ -2,27 +2,25 @@
  * RequiredArguments: every input without a default that is not optional gets an argument, as the
  * KFP SDK requires when a component is called.
  */
-import { allNodes, allScopes, isObject } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
+import { isObject } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function RequiredArguments({ model, report }: RuleContext): void {
-  for (const scope of allScopes(model)) {
-    for (const node of allNodes(scope)) {
-      if (node.kind !== 'task') continue;
-      const component = model.components.get(node.spec.component);
-      if (!component) continue;
-      const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
-      for (const input of component.inputs.values()) {
-        if (Object.hasOwn(args, input.name) || input.optional === true || input.default !== undefined) continue;
-        report({
-          code: 'missing-argument',
-          message: `task '${node.name}' passes no argument for required input '${input.name}' of component '${component.name}'`,
-          hint: `Add arguments: {${input.name}: ...}.`,
-          doc: model.doc,
-          pointer: node.pointer,
-          atKey: true,
-        });
-      }
+  for (const node of nodesOfKind(model, 'task')) {
+    const component = model.components.get(node.spec.component);
+    if (!component) continue;
+    const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
+    for (const input of component.inputs.values()) {
+      if (Object.hasOwn(args, input.name) || input.optional === true || input.default !== undefined) continue;
+      report({
+        code: 'missing-argument',
+        message: `task '${node.name}' passes no argument for required input '${input.name}' of component '${component.name}'`,
+        hint: `Add arguments: {${input.name}: ...}.`,
+        doc: model.doc,
+        pointer: node.pointer,
+        atKey: true,
+      });
     }
   }
 }

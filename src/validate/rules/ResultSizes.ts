@@ -8,7 +8,8 @@
  * - an estimate for an output the component does not have, and an output without an estimate
  *   when others have one (it stays in main's message, uncounted): warnings, as kfp-tekton warns.
  */
-import { allNodes, allScopes, isObject, type TaskNode } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
+import { isObject, type TaskNode } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import { STEP_RESULT_BUDGET } from '../../lower/resultSizes.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -18,9 +19,7 @@ import type { RuleContext } from '../ruleContext.js';
 export const TERMINATION_MESSAGE_BYTES = 4096;
 
 export function ResultSizes(context: RuleContext): void {
-  for (const scope of allScopes(context.model)) {
-    for (const node of allNodes(scope)) if (node.kind === 'task' && isObject(node.spec.resultSizes)) checkTask(context, node);
-  }
+  for (const node of nodesOfKind(context.model, 'task')) if (isObject(node.spec.resultSizes)) checkTask(context, node);
 }
 
 function checkTask({ model, report }: RuleContext, node: TaskNode): void {

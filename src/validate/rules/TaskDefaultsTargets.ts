@@ -3,15 +3,17 @@
  * exist, and holds no {{...}} references (an entry applies to tasks of different scopes, where a
  * reference would mean different things).
  */
-import { allNodes, allScopes, isObject } from '../../model/specModel.js';
+import { nodesOfKind } from '../../model/nodeIndex.js';
+import { isObject } from '../../model/specModel.js';
 import { childPointer, type Pointer } from '../../parse/pointer.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function TaskDefaultsTargets({ model, report }: RuleContext): void {
-  const tasks = new Set<string>();
-  for (const scope of allScopes(model)) for (const node of allNodes(scope)) if (node.kind === 'task') tasks.add(node.name);
   const entries = Array.isArray(model.config.taskDefaults) ? model.config.taskDefaults : [];
+  if (entries.length === 0) return;
+  const tasks = new Set<string>();
+  for (const node of nodesOfKind(model, 'task')) tasks.add(node.name);
   entries.forEach((entry, i) => {
     if (!isObject(entry)) return;
     const base = childPointer('/spec/config/taskDefaults', i);
