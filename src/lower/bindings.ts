@@ -16,8 +16,6 @@ export class TaskBindings {
   private readonly byKey = new Map<string, string>();
   private readonly taken = new Set<string>();
   readonly params: ParamIR[] = [];
-  /** Tekton names of tasks whose results this task reads. */
-  readonly producers = new Set<string>();
 
   constructor(
     private readonly lowering: ScopeLowering,
@@ -35,7 +33,7 @@ export class TaskBindings {
     // Binding a reference twice gives the same param, so a repeated value has the same text.
     if (value === this.lastValue) return this.lastText;
     let text = '';
-    for (const part of parseTemplate(value).parts) text += part.kind === 'text' ? part.text : `$(inputs.params.${this.bind(part.ref)})`;
+    for (const part of parseTemplate(value).parts) text += part.kind === 'text' ? part.text : inputParamText(this.bind(part.ref));
     this.lastValue = value;
     this.lastText = text;
     return text;
@@ -79,9 +77,7 @@ export class TaskBindings {
     if (existing) return existing;
     const name = this.unique(paramName(`${producer}-trname`));
     this.byKey.set(key, name);
-    const text = value();
-    this.params.push({ name, value: text });
-    if (text.startsWith('$(tasks.')) this.producers.add(producer);
+    this.params.push({ name, value: value() });
     return name;
   }
 
@@ -117,23 +113,17 @@ export class TaskBindings {
     switch (r.kind) {
       case 'param':
         return this.lowering.paramValue(r.param, r.group);
-      case 'output': {
-        const value = this.lowering.outputValue(r.task, resultName(r.output.name));
-        // Inside a loop body an outer task's result arrives as a param: the loop task depends on it.
-        if (value.startsWith('$(tasks.')) this.producers.add(this.lowering.taskName(r.task.name));
-        return value;
-      }
+      case 'output':
+        // Inside a loop body an outer task's result arrives as a param of the body.
+        return this.lowering.outputValue(r.task, resultName(r.output.name));
       case 'item':
         return this.lowering.loopValue(r.loop, 'item', r.path);
       case 'index':
         return this.lowering.loopValue(r.loop, 'index', []);
       case 'loopOutput':
         return this.lowering.outputValue(r.loop, r.output);
-      case 'sequencerStatus': {
-        const value = this.lowering.outputValue(r.sequencer, resultName(r.output));
-        if (value.startsWith('$(tasks.')) this.producers.add(this.lowering.taskName(r.sequencer.name));
-        return value;
-      }
+      case 'sequencerStatus':
+        return this.lowering.outputValue(r.sequencer, resultName(r.output));
       case 'literal':
         return r.text;
       case 'status':
@@ -170,6 +160,21 @@ export class TaskBindings {
     this.taken.add(candidate);
     return candidate;
   }
+}
+
+const inputParamTexts = new Map<string, string>();
+
+/**
+ * `$(inputs.params.NAME)`, one string per name: each task's steps keep theirs until emit, and
+ * tasks of one component mostly bind the same names.
+ */
+function inputParamText(name: string): string {
+  let text = inputParamTexts.get(name);
+  if (text === undefined) {
+    if (inputParamTexts.size > 50_000) inputParamTexts.clear();
+    inputParamTexts.set(name, (text = `$(inputs.params.${name})`));
+  }
+  return text;
 }
 
 /**

@@ -21,6 +21,23 @@ export function resolveCommandLine(items: readonly CommandLineArgument[] | undef
   return out;
 }
 
+const constantLines = new WeakMap<readonly CommandLineArgument[], readonly string[] | null>();
+
+/**
+ * The command line as it is when it holds only strings, else undefined: one frozen list shared by
+ * every task of the component (steps keep theirs until emit). Callers that edit the resolved
+ * list must resolve it instead.
+ */
+export function constantCommandLine(items: readonly CommandLineArgument[] | undefined): readonly string[] | undefined {
+  if (!items) return undefined;
+  let line = constantLines.get(items);
+  if (line === undefined) {
+    line = items.every((item) => typeof item === 'string') ? Object.freeze([...(items as string[])]) : null;
+    constantLines.set(items, line);
+  }
+  return line ?? undefined;
+}
+
 // Every container task resolves its component's whole command line, so items are appended to
 // one output list (no per-item arrays, flatMap closures or spreads on this hot, cold-run path).
 function resolveItem(item: CommandLineArgument, r: PlaceholderResolver, out: string[]): void {

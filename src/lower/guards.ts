@@ -17,6 +17,11 @@ export function propagateGuards(tasks: readonly PipelineTaskIR[]): PipelineTaskI
   const finish = (root: PipelineTaskIR): void => {
     if (started.has(root.name)) return;
     started.add(root.name);
+    // A task that runs after nothing keeps its own guards (most tasks; no frame to build).
+    if (root.runAfter.length === 0) {
+      done.set(root.name, root);
+      return;
+    }
     const frames = [{ task: root, next: 0, when: [...root.when] }];
     while (frames.length > 0) {
       const frame = frames[frames.length - 1]!;

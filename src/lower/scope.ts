@@ -414,7 +414,7 @@ export class ScopeLowering {
   /** Tekton names of a node's own `after`, merged with the frame's. */
   runAfterOf(node: NodeModel, frame: Frame): string[] {
     const sequenced = node.kind === 'task' && hasAfterAny(node);
-    if (node.after.length === 0 && !sequenced && frame.runAfter.length === 0) return [];
+    if (node.after.length === 0 && !sequenced && frame.runAfter.length === 0) return NO_NAMES as string[];
     const own = node.after.flatMap((a) => this.dependencyNames(a));
     const sequencer = sequenced ? [this.sequencerName(node as TaskNode)] : [];
     return [...new Set([...frame.runAfter, ...own, ...sequencer])];
@@ -425,6 +425,9 @@ export class ScopeLowering {
  * The scope's nodes, each before its children (tasks, then finally): the order names are given in.
  * An explicit stack, not a recursive generator: this runs over every node of the spec.
  */
+/** Shared by the tasks that run after nothing (the IR is immutable). */
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
 function nodesInOrder(scope: ScopeModel): NodeModel[] {
   const out: NodeModel[] = [];
   const pending: NodeModel[] = [];

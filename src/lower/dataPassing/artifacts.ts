@@ -29,7 +29,10 @@ export class ArtifactRecords {
   private readonly byTask = new Map<string, TaskArtifacts>();
 
   record(task: string, artifacts: TaskArtifacts): void {
-    this.byTask.set(task, { outputs: artifacts.outputs, items: artifacts.items, inputs: sortInputs(artifacts.inputs) });
+    const { outputs, items, inputs } = artifacts;
+    // Most tasks of a large run have no artifacts: one shared record (records live until emit).
+    if (outputs.length === 0 && items.length === 0 && inputs.length === 0) this.byTask.set(task, NO_ARTIFACTS);
+    else this.byTask.set(task, { outputs, items, inputs: sortInputs(inputs) });
   }
 
   /** Adds inputs a later lowering step binds (a PVC name read from a volume task, for one). */
@@ -40,9 +43,13 @@ export class ArtifactRecords {
 
   /** Records by task name, sorted (the annotations are JSON with sorted keys). */
   entries(): [string, TaskArtifacts][] {
-    return [...this.byTask.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // The default sort compares strings by UTF-16 code units, as `<` does, natively (no comparator
+    // called per comparison: a run has one record per container task).
+    return [...this.byTask.keys()].sort().map((task) => [task, this.byTask.get(task)!]);
   }
 }
+
+const NO_ARTIFACTS: TaskArtifacts = Object.freeze({ outputs: Object.freeze([]), items: Object.freeze([]), inputs: Object.freeze([]) });
 
 const sortInputs = (inputs: readonly InputArtifact[]): InputArtifact[] =>
   inputs.length < 2 ? [...inputs] : [...inputs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

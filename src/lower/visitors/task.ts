@@ -7,9 +7,9 @@ import type { ComponentSpec, ContainerImplementation } from '../../generated/com
 import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import { constantText, TaskBindings } from '../bindings.js';
-import { resolveCommandLine, type PlaceholderResolver } from '../commandLine.js';
+import { constantCommandLine, resolveCommandLine, type PlaceholderResolver } from '../commandLine.js';
 import { TaskFiles } from '../dataPassing/taskFiles.js';
-import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR, TaskSpecIR } from '../ir.js';
+import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR, TaskSpecIR, WhenIR } from '../ir.js';
 import { dnsLabel } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
@@ -51,8 +51,10 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   const name = lowering.taskName(node.name);
   const files = new TaskFiles(lowering, node, component, bindings, name);
   const resolver = new ContainerPlaceholders(node, component, bindings, files);
-  const command = resolveCommandLine(container.command, resolver);
-  const commandArgs = resolveCommandLine(container.args, resolver);
+  // fileOutputCopy edits the lists in place; otherwise a constant list is shared (never edited).
+  const shareable = !isObject(container.fileOutputs);
+  const command = (shareable && (constantCommandLine(container.command) as string[] | undefined)) || resolveCommandLine(container.command, resolver);
+  const commandArgs = (shareable && (constantCommandLine(container.args) as string[] | undefined)) || resolveCommandLine(container.args, resolver);
   const copy = fileOutputCopy(container, command, commandArgs, files, lowering);
   const env = envOf(container, defaulted, bindings);
   const lowered = files.lower();
@@ -95,7 +97,7 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
     params: sortedByName(bindings.params),
     body: { kind: 'embedded', spec: taskSpec as TaskSpecIR },
     runAfter: lowering.runAfterOf(node, frame),
-    when: frame.when.length ? [...frame.when] : [],
+    when: frame.when.length ? [...frame.when] : NO_WHEN,
   };
   if (workspaceBindings.length) task.workspaces = workspaceBindings;
   if (node.spec.retries) task.retries = node.spec.retries;
@@ -248,6 +250,7 @@ interface FileOutputCopy {
 }
 
 const NO_STEPS: readonly StepIR[] = Object.freeze([]);
+const NO_WHEN: readonly WhenIR[] = Object.freeze([]);
 const NO_FILE_OUTPUTS: FileOutputCopy = Object.freeze({ steps: NO_STEPS, volumes: Object.freeze([]), volumeMounts: Object.freeze([]) });
 
 function envOf(container: ContainerImplementation, node: TaskNode, bindings: TaskBindings): EnvVarIR[] {
@@ -270,7 +273,28 @@ function resourcesOf(r: NonNullable<TaskNode['spec']['resources']>): NonNullable
   return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
 }
 
-export function metadataOf(node: TaskNode, component: ComponentModel, lowering: ScopeLowering) {
+type TaskMetadata = TaskSpecIR['metadata'];
+
+/**
+ * The pod metadata of tasks that set none of their own, one per component and variant, shared
+ * and frozen: every IR object a task keeps lives until emit, and young-generation GC copies
+ * each (twice) on a cold run.
+ */
+const sharedMetadata = new WeakMap<ComponentModel, (TaskMetadata | undefined)[]>();
+
+export function metadataOf(node: TaskNode, component: ComponentModel, lowering: ScopeLowering): TaskMetadata {
+  const s = node.spec;
+  if (s.displayName || s.artifactOutputs?.length || s.artifactTracking || s.labels || s.annotations) return ownMetadata(node, component, lowering);
+  const { kfpMetadata, componentSpecAnnotations } = lowering.ctx.options;
+  const variant = (kfpMetadata ? 1 : 0) + (componentSpecAnnotations ? 2 : 0) + (s.caching === false ? 4 : 0);
+  let variants = sharedMetadata.get(component);
+  if (!variants) sharedMetadata.set(component, (variants = []));
+  return (variants[variant] ??= deepFreeze(ownMetadata(node, component, lowering)));
+}
+
+const deepFreeze = (m: TaskMetadata): TaskMetadata => Object.freeze({ labels: Object.freeze(m.labels), annotations: Object.freeze(m.annotations) });
+
+function ownMetadata(node: TaskNode, component: ComponentModel, lowering: ScopeLowering): TaskMetadata {
   const labels: Record<string, string> = {};
   const annotations: Record<string, string> = {};
   if (lowering.ctx.options.kfpMetadata) {
