@@ -11,15 +11,21 @@
  * invalid, a duplicate key, and a reached limit make it give up (return undefined): readYaml then
  * reads the text with the yaml library, which stays the reference for values, positions and every
  * diagnostic. test/parse/fastYaml.test.ts checks on random documents that both agree.
+ *
+ * Shaped for a cold run (a CLI compiles one spec and exits, mostly before V8 optimises anything):
+ * scalars and keys are scanned with sticky regular expressions, which V8 runs as machine code, not
+ * with a loop per character in the interpreter; a read returns its value and end through fields
+ * of the reader instead of a new object per node, and positions go into OffsetRanges (two numbers
+ * per node).
  */
 import { childPointer, type Pointer } from './pointer.js';
-import type { OffsetRange } from './sourceDocument.js';
+import { OffsetRanges } from './sourceDocument.js';
 import type { ReadLimits } from './readYaml.js';
 
 export interface FastRead {
   readonly value: unknown;
-  readonly valueRanges: Map<Pointer, OffsetRange>;
-  readonly keyRanges: Map<Pointer, OffsetRange>;
+  readonly valueRanges: OffsetRanges;
+  readonly keyRanges: OffsetRanges;
 }
 
 /** Thrown (not an Error: no stack is captured) when the text leaves the subset. */
@@ -32,6 +38,20 @@ const HASH = 35;
 const COLON = 58;
 const DASH = 45;
 
+/**
+ * A plain scalar in block context, from its first character: it ends at the line end, before a
+ * comment (`#` after a space) or at a `:` followed by a blank or the end (then it was a key, or
+ * invalid). A `#` not after a space and a `:` before other characters belong to the scalar.
+ * Also finds where a block mapping key ends (that `:`).
+ */
+const BLOCK_PLAIN = /(?:[^\n#:]|(?<! )#|:(?=[^ \n]))*/y;
+
+/**
+ * A plain scalar in a flow collection: as BLOCK_PLAIN, but it also ends at `,` `[` `]` `{` `}`
+ * and at a `:` followed by one of them.
+ */
+const FLOW_PLAIN = /(?:[^ \n,[\]{}#:]|(?<! )#|:(?=[^ \n,[\]{}])| )*/y;
+
 export function readFastYaml(text: string, limits: ReadLimits): FastRead | undefined {
   // Tabs, CRs, other control characters and byte-order marks have rules of their own: leave them to yaml.
   if (SPECIAL_CHARACTERS.test(text)) return undefined;
@@ -43,20 +63,23 @@ export function readFastYaml(text: string, limits: ReadLimits): FastRead | undef
   }
 }
 
-/** A value with the end of what belongs to it (yaml's range[2]): its parent collection ends there. */
-interface Read {
-  readonly value: unknown;
-  readonly end: number;
-}
-
 class FastReader {
   private pos = 0;
   /** Column of the content at `pos` after nextContentLine(), or -1 at the end of the text. */
   private indent = -1;
   /** Nodes as readYaml's expansion check counts them: every value, plus one per mapping entry. */
   private nodes = 0;
-  readonly valueRanges = new Map<Pointer, OffsetRange>();
-  readonly keyRanges = new Map<Pointer, OffsetRange>();
+  /** The value last read (by any read method). */
+  private value: unknown;
+  /** After a block read: the end of what belongs to the value (yaml's range[2]); its parent collection ends there. */
+  private valueEnd = 0;
+  /** After a key read: the key and where its text ends. */
+  private key = '';
+  private keyEnd = 0;
+  /** After flowPlainEnd: where the scalar stopped (its text may end before, at trailing spaces). */
+  private stop = 0;
+  readonly valueRanges = new OffsetRanges();
+  readonly keyRanges = new OffsetRanges();
 
   constructor(
     private readonly text: string,
@@ -66,9 +89,9 @@ class FastReader {
   read(): FastRead {
     this.skipLeadingComments();
     if (this.indent !== 0) throw GIVE_UP;
-    const root = this.blockNode('', 0);
+    this.blockNode('', 0);
     if (!this.atEnd()) throw GIVE_UP;
-    return { value: root.value, valueRanges: this.valueRanges, keyRanges: this.keyRanges };
+    return { value: this.value, valueRanges: this.valueRanges, keyRanges: this.keyRanges };
   }
 
   private atEnd(): boolean {
@@ -143,50 +166,48 @@ class FastReader {
   }
 
   /** A node that starts a line at column `indent`. Leaves `pos` at the next content line. */
-  private blockNode(pointer: Pointer, depth: number): Read {
+  private blockNode(pointer: Pointer, depth: number): void {
     const column = this.indent;
     if (this.isSeqEntry(this.pos)) return this.blockSeq(column, pointer, depth);
-    if (this.keyEnd(this.pos) >= 0) return this.blockMap(column, pointer, depth);
-    const read = this.lineValue(pointer, depth);
+    if (this.keyColon(this.pos) >= 0) return this.blockMap(column, pointer, depth);
+    this.lineValue(pointer, depth);
     if (this.indent > column) throw GIVE_UP; // a multi-line scalar
-    return read;
   }
 
-  private blockMap(column: number, pointer: Pointer, depth: number): Read {
+  private blockMap(column: number, pointer: Pointer, depth: number): void {
     this.count(depth);
     const obj: Record<string, unknown> = {};
     const start = this.pos;
-    let end: number;
     for (;;) {
       if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
       const keyStart = this.pos;
-      const colon = this.keyEnd(keyStart);
+      const colon = this.keyColon(keyStart);
       if (colon < 0) throw GIVE_UP;
-      const { key, end: keyEnd } = this.key(keyStart, colon);
+      this.blockKey(keyStart, colon);
+      const key = this.key;
       if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP; // yaml names the duplicate
       const child = childPointer(pointer, key);
-      this.keyRanges.set(child, { start: keyStart, end: keyEnd });
+      this.keyRanges.set(child, keyStart, this.keyEnd);
       this.pos = colon + 1;
-      const read = this.mapValue(column, child, depth + 1);
-      define(obj, key, read.value);
-      end = read.end;
+      this.mapValue(column, child, depth + 1);
+      define(obj, key, this.value);
       if (this.indent < column) break;
       if (this.indent > column || this.isSeqEntry(this.pos)) throw GIVE_UP;
     }
-    this.valueRanges.set(pointer, { start, end });
-    return { value: obj, end };
+    this.valueRanges.set(pointer, start, this.valueEnd);
+    this.value = obj;
   }
 
   /** The value after `key:`, on the same line or on the lines below. */
-  private mapValue(column: number, pointer: Pointer, depth: number): Read {
+  private mapValue(column: number, pointer: Pointer, depth: number): void {
     const { text } = this;
     this.skipSpaces();
     const c = text.charCodeAt(this.pos);
     if (this.pos < text.length && c !== NEWLINE) {
       if (c === HASH) throw GIVE_UP;
-      const read = this.lineValue(pointer, depth);
+      this.lineValue(pointer, depth);
       if (this.indent > column) throw GIVE_UP; // a multi-line scalar, or a mapping on a value line
-      return read;
+      return;
     }
     const empty = this.pos;
     if (this.pos < text.length) this.pos++;
@@ -194,52 +215,51 @@ class FastReader {
     if (this.indent > column) return this.blockNode(pointer, depth);
     // A sequence may sit at the key's own column (`key:\n- a`).
     if (this.indent === column && this.isSeqEntry(this.pos)) return this.blockSeq(column, pointer, depth);
-    return this.emptyValue(pointer, depth, empty);
+    this.emptyValue(pointer, depth, empty);
   }
 
-  private emptyValue(pointer: Pointer, depth: number, at: number): Read {
+  private emptyValue(pointer: Pointer, depth: number, at: number): void {
     this.count(depth);
-    this.valueRanges.set(pointer, { start: at, end: at });
-    return { value: null, end: at };
+    this.valueRanges.set(pointer, at, at);
+    this.value = null;
+    this.valueEnd = at;
   }
 
-  private blockSeq(column: number, pointer: Pointer, depth: number): Read {
+  private blockSeq(column: number, pointer: Pointer, depth: number): void {
     this.count(depth);
     const { text } = this;
     const items: unknown[] = [];
     const start = this.pos;
-    let end: number;
     for (;;) {
       const dash = this.pos;
       this.pos++;
       this.skipSpaces();
       const child = childPointer(pointer, items.length);
       const c = text.charCodeAt(this.pos);
-      let read: Read;
       if (this.pos >= text.length || c === NEWLINE) {
         const empty = this.pos;
         if (this.pos < text.length) this.pos++;
         this.nextContentLine();
-        read = this.indent > column ? this.blockNode(child, depth + 1) : this.emptyValue(child, depth + 1, empty);
+        if (this.indent > column) this.blockNode(child, depth + 1);
+        else this.emptyValue(child, depth + 1, empty);
       } else if (c === HASH || this.isSeqEntry(this.pos)) {
         throw GIVE_UP;
-      } else if (this.keyEnd(this.pos) >= 0) {
+      } else if (this.keyColon(this.pos) >= 0) {
         // `- key: value`: a mapping whose keys line up after the dash.
-        read = this.blockMap(column + (this.pos - dash), child, depth + 1);
+        this.blockMap(column + (this.pos - dash), child, depth + 1);
       } else {
-        read = this.lineValue(child, depth + 1);
+        this.lineValue(child, depth + 1);
       }
-      items.push(read.value);
-      end = read.end;
+      items.push(this.value);
       if (this.indent > column) throw GIVE_UP;
       if (this.indent < column || !this.isSeqEntry(this.pos)) break;
     }
-    this.valueRanges.set(pointer, { start, end });
-    return { value: items, end };
+    this.valueRanges.set(pointer, start, this.valueEnd);
+    this.value = items;
   }
 
   /** A value that fits on the rest of the line, then the end of the line and the next content line. */
-  private lineValue(pointer: Pointer, depth: number): Read {
+  private lineValue(pointer: Pointer, depth: number): void {
     const { text } = this;
     const c = text.charCodeAt(this.pos);
     if (c === 91 /* [ */ || c === 123 /* { */ || c === 34 /* " */ || c === 39 /* ' */) {
@@ -248,31 +268,19 @@ class FastReader {
       this.count(depth);
       const start = this.pos;
       if (!plainStart(text, start)) throw GIVE_UP;
-      let p = start;
-      let last = start; // end of the last non-space character
-      for (;;) {
-        const ch = text.charCodeAt(p);
-        if (p >= text.length || ch === NEWLINE) break;
-        if (ch === HASH && text.charCodeAt(p - 1) === SPACE) break;
-        if (ch === COLON) {
-          const next = text.charCodeAt(p + 1);
-          if (next === SPACE || next === NEWLINE || p + 1 >= text.length) throw GIVE_UP;
-        }
-        p++;
-        if (ch !== SPACE) last = p;
-      }
-      this.valueRanges.set(pointer, { start, end: last });
+      BLOCK_PLAIN.lastIndex = start;
+      BLOCK_PLAIN.test(text);
+      const stop = BLOCK_PLAIN.lastIndex;
+      // Stopped at `: ` (a mapping on a value line): not for this reader.
+      if (text.charCodeAt(stop) === COLON) throw GIVE_UP;
+      const last = trimEnd(text, start, stop);
+      this.valueRanges.set(pointer, start, last);
       this.pos = last;
-      this.lastScalar = resolvePlain(text.slice(start, last));
+      this.value = resolvePlain(text.slice(start, last));
     }
-    const value = this.lastScalar;
-    const end = this.endOfLine();
+    this.valueEnd = this.endOfLine();
     this.nextContentLine();
-    return { value, end };
   }
-
-  /** The value last read by flowValue or a plain scalar (saves an allocation per scalar). */
-  private lastScalar: unknown;
 
   /** After a value: spaces, an optional comment, the line break. Returns the offset after it. */
   private endOfLine(): number {
@@ -289,53 +297,56 @@ class FastReader {
     return ++this.pos;
   }
 
-  /** A flow collection or quoted scalar on one line; sets `lastScalar` and the value's range. */
+  /** A flow collection or quoted scalar on one line; sets `value` and the value's range. */
   private flowValue(pointer: Pointer, depth: number): void {
     this.count(depth);
-    const { text } = this;
     const start = this.pos;
-    const c = text.charCodeAt(start);
-    if (c === 34 || c === 39) {
-      this.lastScalar = this.quoted();
-    } else if (c === 91) {
-      const items: unknown[] = [];
+    const c = this.text.charCodeAt(start);
+    if (c === 34 || c === 39) this.value = this.quoted();
+    else if (c === 91) this.value = this.flowSeq(pointer, depth);
+    else if (c === 123) this.value = this.flowMap(pointer, depth);
+    else throw GIVE_UP;
+    this.valueRanges.set(pointer, start, this.pos);
+  }
+
+  private flowSeq(pointer: Pointer, depth: number): unknown[] {
+    const items: unknown[] = [];
+    this.pos++;
+    this.skipSpaces();
+    if (this.text.charCodeAt(this.pos) === 93 /* ] */) {
       this.pos++;
-      this.skipSpaces();
-      if (text.charCodeAt(this.pos) === 93 /* ] */) this.pos++;
-      else {
-        for (;;) {
-          this.skipSpaces();
-          this.flowItem(childPointer(pointer, items.length), depth + 1);
-          items.push(this.lastScalar);
-          if (this.flowSeparator(93)) break;
-        }
-      }
-      this.lastScalar = items;
-    } else if (c === 123) {
-      const obj: Record<string, unknown> = {};
-      this.pos++;
-      this.skipSpaces();
-      if (text.charCodeAt(this.pos) === 125 /* } */) this.pos++;
-      else {
-        for (;;) {
-          if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
-          this.skipSpaces();
-          const keyStart = this.pos;
-          const { key, end: keyEnd } = this.flowKey();
-          if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
-          const child = childPointer(pointer, key);
-          this.keyRanges.set(child, { start: keyStart, end: keyEnd });
-          this.skipSpaces();
-          this.flowItem(child, depth + 1);
-          define(obj, key, this.lastScalar);
-          if (this.flowSeparator(125)) break;
-        }
-      }
-      this.lastScalar = obj;
-    } else {
-      throw GIVE_UP;
+      return items;
     }
-    this.valueRanges.set(pointer, { start, end: this.pos });
+    for (;;) {
+      this.skipSpaces();
+      this.flowItem(childPointer(pointer, items.length), depth + 1);
+      items.push(this.value);
+      if (this.flowSeparator(93)) return items;
+    }
+  }
+
+  private flowMap(pointer: Pointer, depth: number): Record<string, unknown> {
+    const obj: Record<string, unknown> = {};
+    this.pos++;
+    this.skipSpaces();
+    if (this.text.charCodeAt(this.pos) === 125 /* } */) {
+      this.pos++;
+      return obj;
+    }
+    for (;;) {
+      if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
+      this.skipSpaces();
+      const keyStart = this.pos;
+      this.flowKey();
+      const key = this.key;
+      if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+      const child = childPointer(pointer, key);
+      this.keyRanges.set(child, keyStart, this.keyEnd);
+      this.skipSpaces();
+      this.flowItem(child, depth + 1);
+      define(obj, key, this.value);
+      if (this.flowSeparator(125)) return obj;
+    }
   }
 
   /** After a flow item: `,` then more (true: no), or the closing bracket (true). */
@@ -366,56 +377,48 @@ class FastReader {
     }
     this.count(depth);
     const start = this.pos;
-    const end = this.flowPlainEnd(start);
-    if (text.charCodeAt(end.stop) === COLON) throw GIVE_UP;
-    this.valueRanges.set(pointer, { start, end: end.last });
-    this.lastScalar = resolvePlain(text.slice(start, end.last));
-    this.pos = end.last;
+    const last = this.flowPlainEnd(start);
+    if (text.charCodeAt(this.stop) === COLON) throw GIVE_UP;
+    this.valueRanges.set(pointer, start, last);
+    this.value = resolvePlain(text.slice(start, last));
+    this.pos = last;
   }
 
-  /** A key in a flow mapping, then its `: `. */
-  private flowKey(): { key: string; end: number } {
+  /** A key in a flow mapping, then its `: `; sets `key` and `keyEnd`. */
+  private flowKey(): void {
     const { text } = this;
     const start = this.pos;
     const c = text.charCodeAt(start);
-    let keyEnd: number;
-    let key: string;
     if (c === 34 || c === 39) {
-      key = this.quoted();
-      keyEnd = this.pos;
+      this.key = this.quoted();
+      this.keyEnd = this.pos;
     } else {
-      const end = this.flowPlainEnd(start);
-      if (text.charCodeAt(end.stop) !== COLON) throw GIVE_UP;
-      keyEnd = end.last;
-      key = String(resolvePlain(text.slice(start, keyEnd)));
-      this.pos = end.stop;
+      const last = this.flowPlainEnd(start);
+      if (text.charCodeAt(this.stop) !== COLON) throw GIVE_UP;
+      this.keyEnd = last;
+      this.key = String(resolvePlain(text.slice(start, last)));
+      this.pos = this.stop;
     }
     if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE) throw GIVE_UP;
     this.pos += 2;
-    return { key, end: keyEnd };
   }
 
-  /** A plain scalar in a flow collection: where it stops and where its text ends. */
-  private flowPlainEnd(start: number): { stop: number; last: number } {
+  /**
+   * A plain scalar in a flow collection: returns where its text ends and sets `stop` (where the
+   * scan stopped: at `,` `]` `}` or a `:` before one of them or a blank).
+   */
+  private flowPlainEnd(start: number): number {
     const { text } = this;
     if (!plainStart(text, start)) throw GIVE_UP;
-    let p = start;
-    let last = start;
-    for (;;) {
-      const ch = text.charCodeAt(p);
-      if (p >= text.length || ch === NEWLINE) throw GIVE_UP; // flow collections stay on one line here
-      if (ch === 44 || ch === 93 || ch === 125) break;
-      if (ch === 91 || ch === 123) throw GIVE_UP;
-      if (ch === HASH && text.charCodeAt(p - 1) === SPACE) throw GIVE_UP;
-      if (ch === COLON) {
-        const next = text.charCodeAt(p + 1);
-        if (next === SPACE || next === 44 || next === 93 || next === 125 || next === NEWLINE || next === 91 || next === 123) break;
-      }
-      p++;
-      if (ch !== SPACE) last = p;
-    }
-    if (last === start) throw GIVE_UP;
-    return { stop: p, last };
+    FLOW_PLAIN.lastIndex = start;
+    FLOW_PLAIN.test(text);
+    const stop = FLOW_PLAIN.lastIndex;
+    const c = text.charCodeAt(stop);
+    // Anything else stopping it (a line end: flow collections stay on one line here; a comment;
+    // `[` or `{`; a `:` at the end of the text) is for yaml.
+    if (!(c === 44 || c === 93 || c === 125 || (c === COLON && stop + 1 < text.length))) throw GIVE_UP;
+    this.stop = stop;
+    return trimEnd(text, start, stop);
   }
 
   /** A quoted scalar on one line, without escapes (`''` in single quotes is the one allowed). */
@@ -452,7 +455,7 @@ class FastReader {
    * If a block mapping key starts at `p` (a one-line scalar followed by `:` and a space or line
    * end), the offset of that `:`; else -1.
    */
-  private keyEnd(p: number): number {
+  private keyColon(p: number): number {
     const { text } = this;
     const c = text.charCodeAt(p);
     if (c === 34 || c === 39) {
@@ -470,35 +473,40 @@ class FastReader {
       return text.charCodeAt(after) === COLON && isBlankOrEnd(text, after + 1) ? after : -1;
     }
     if (!plainStart(text, p)) return -1;
-    for (let i = p; i < text.length && i - p < 1000; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === NEWLINE) return -1;
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
-      if (ch === COLON && isBlankOrEnd(text, i + 1)) return i;
-    }
-    return -1;
+    BLOCK_PLAIN.lastIndex = p;
+    BLOCK_PLAIN.test(text);
+    const stop = BLOCK_PLAIN.lastIndex;
+    // Keys longer than 1000 characters are for yaml (which rejects implicit keys that long).
+    return text.charCodeAt(stop) === COLON && stop - p < 1000 ? stop : -1;
   }
 
-  /** The key from `p` up to the `:` at `colon`. */
-  private key(p: number, colon: number): { key: string; end: number } {
+  /** The key from `p` up to the `:` at `colon`; sets `key` and `keyEnd`. */
+  private blockKey(p: number, colon: number): void {
     const { text } = this;
     const c = text.charCodeAt(p);
     if (c === 34 || c === 39) {
       this.pos = p;
-      const key = this.quoted();
-      return { key, end: this.pos };
+      this.key = this.quoted();
+      this.keyEnd = this.pos;
+      return;
     }
-    let end = colon;
-    while (text.charCodeAt(end - 1) === SPACE) end--;
+    const end = trimEnd(text, p, colon);
     const raw = text.slice(p, end);
     // Flow indicators in a block key, or a comment-like `#`: leave to yaml.
     if (/[[\]{},]/.test(raw)) throw GIVE_UP;
-    return { key: String(resolvePlain(raw)), end };
+    this.key = String(resolvePlain(raw));
+    this.keyEnd = end;
   }
 
   private skipSpaces(): void {
     while (this.text.charCodeAt(this.pos) === SPACE) this.pos++;
   }
+}
+
+/** `end`, moved back over the spaces before it (not past `start`). */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  return end;
 }
 
 function isBlankOrEnd(text: string, p: number): boolean {

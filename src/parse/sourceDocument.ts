@@ -10,6 +10,50 @@ export interface OffsetRange {
   readonly end: number;
 }
 
+/**
+ * The offsets of a document's nodes by JSON Pointer. Recorded as two numbers and the pointer per
+ * node in arrays, rather than an object each in a Map: a spec has a dozen nodes per task, hashing
+ * every pointer into a Map was a fifth of a cold parse, and ranges are only looked up to report a
+ * diagnostic. The index is built on the first lookup (later entries keep it up to date); a
+ * pointer set again gets its last range, as in a Map.
+ */
+export class OffsetRanges {
+  private readonly pointers: Pointer[] = [];
+  private readonly offsets: number[] = [];
+  private index: Map<Pointer, number> | undefined;
+
+  set(pointer: Pointer, start: number, end: number): void {
+    this.index?.set(pointer, this.offsets.length);
+    this.pointers.push(pointer);
+    this.offsets.push(start, end);
+  }
+
+  has(pointer: Pointer): boolean {
+    return this.lookup().has(pointer);
+  }
+
+  get(pointer: Pointer): OffsetRange | undefined {
+    const i = this.lookup().get(pointer);
+    return i === undefined ? undefined : { start: this.offsets[i]!, end: this.offsets[i + 1]! };
+  }
+
+  keys(): IterableIterator<Pointer> {
+    return this.lookup().keys();
+  }
+
+  *[Symbol.iterator](): IterableIterator<[Pointer, OffsetRange]> {
+    for (const pointer of this.keys()) yield [pointer, this.get(pointer)!];
+  }
+
+  private lookup(): Map<Pointer, number> {
+    if (this.index === undefined) {
+      this.index = new Map();
+      for (let i = 0; i < this.pointers.length; i++) this.index.set(this.pointers[i]!, 2 * i);
+    }
+    return this.index;
+  }
+}
+
 export class SourceDocument {
   private lineStarts: number[] | undefined;
 
@@ -18,8 +62,8 @@ export class SourceDocument {
     readonly file: string,
     readonly text: string,
     readonly value: unknown,
-    private readonly valueRanges: ReadonlyMap<Pointer, OffsetRange>,
-    private readonly keyRanges: ReadonlyMap<Pointer, OffsetRange>,
+    private readonly valueRanges: OffsetRanges,
+    private readonly keyRanges: OffsetRanges,
   ) {}
 
   /** Range of the value at `pointer`, or of its nearest ancestor that has one. */

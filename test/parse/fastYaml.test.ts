@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolvePlain, readFastYaml } from '../../src/parse/fastYaml.js';
 import { defaultReadLimits, readWithYamlLibrary, type ReadLimits } from '../../src/parse/readYaml.js';
-import type { OffsetRange } from '../../src/parse/sourceDocument.js';
+import type { OffsetRanges } from '../../src/parse/sourceDocument.js';
 
-type Ranges = Map<string, OffsetRange>;
+type Ranges = OffsetRanges;
 const rangesOf = (doc: unknown) => doc as { valueRanges: Ranges; keyRanges: Ranges };
 
 /** Empty when the fast reader gave up or agrees with the library; else what differs. */

@@ -30,17 +30,26 @@ export function isGenerated(text: string, file: string): boolean {
   return false;
 }
 
-/** kft's files currently in the output directory, relative to it with `/`, sorted. */
-export function generatedFilesIn(outputDir: string): string[] {
+/**
+ * kft's files currently in the output directory, relative to it with `/`, sorted; files named in
+ * `except` are left out unread (the caller knows them already: it reads every file it generates,
+ * and each is up to megabytes).
+ */
+export function generatedFilesIn(outputDir: string, except: ReadonlySet<string> = new Set()): string[] {
   if (!existsSync(outputDir)) return [];
   const out: string[] = [];
   const visit = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      const stat = statSync(path);
+      // The entry's own type saves a stat per file; a symbolic link is followed, as before.
+      const stat = entry.isSymbolicLink() ? statSync(path) : entry;
       if (stat.isDirectory()) visit(path);
-      else if (stat.isFile() && /\.(ya?ml|json)$/i.test(name) && isGenerated(readFileSync(path, 'utf8'), name)) out.push(toSlash(relative(outputDir, path)));
+      else if (stat.isFile() && /\.(ya?ml|json)$/i.test(name)) {
+        const file = toSlash(relative(outputDir, path));
+        if (!except.has(file) && isGenerated(readFileSync(path, 'utf8'), name)) out.push(file);
+      }
     }
   };
   visit(outputDir);
