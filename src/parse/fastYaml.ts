@@ -15,17 +15,15 @@
  * Shaped for a cold run (a CLI compiles one spec and exits, mostly before V8 optimises anything):
  * scalars and keys are scanned with sticky regular expressions, which V8 runs as machine code, not
  * with a loop per character in the interpreter; a read returns its value and end through fields
- * of the reader instead of a new object per node, and positions go into OffsetRanges (two numbers
- * per node).
+ * of the reader instead of a new object per node, and positions go into a record per collection
+ * (nodePositions.ts: no pointer string per node).
  */
-import { childPointer, type Pointer } from './pointer.js';
-import { OffsetRanges } from './sourceDocument.js';
+import { MAP, SEQ, TreePositions, type PositionRecord } from './nodePositions.js';
 import type { ReadLimits } from './readYaml.js';
 
 export interface FastRead {
   readonly value: unknown;
-  readonly valueRanges: OffsetRanges;
-  readonly keyRanges: OffsetRanges;
+  readonly positions: TreePositions;
 }
 
 /** Thrown (not an Error: no stack is captured) when the text leaves the subset. */
@@ -78,8 +76,10 @@ class FastReader {
   private keyEnd = 0;
   /** After flowPlainEnd: where the scalar stopped (its text may end before, at trailing spaces). */
   private stop = 0;
-  readonly valueRanges = new OffsetRanges();
-  readonly keyRanges = new OffsetRanges();
+  /** After any value read: its range, and its positions record if it is a collection. */
+  private rangeStart = 0;
+  private rangeEnd = 0;
+  private record: PositionRecord | undefined;
 
   constructor(
     private readonly text: string,
@@ -89,9 +89,9 @@ class FastReader {
   read(): FastRead {
     this.skipLeadingComments();
     if (this.indent !== 0) throw GIVE_UP;
-    this.blockNode('', 0);
+    this.blockNode(0);
     if (!this.atEnd()) throw GIVE_UP;
-    return { value: this.value, valueRanges: this.valueRanges, keyRanges: this.keyRanges };
+    return { value: this.value, positions: new TreePositions([SEQ, this.rangeStart, this.rangeEnd, this.record]) };
   }
 
   private atEnd(): boolean {
@@ -166,17 +166,18 @@ class FastReader {
   }
 
   /** A node that starts a line at column `indent`. Leaves `pos` at the next content line. */
-  private blockNode(pointer: Pointer, depth: number): void {
+  private blockNode(depth: number): void {
     const column = this.indent;
-    if (this.isSeqEntry(this.pos)) return this.blockSeq(column, pointer, depth);
-    if (this.keyColon(this.pos) >= 0) return this.blockMap(column, pointer, depth);
-    this.lineValue(pointer, depth);
+    if (this.isSeqEntry(this.pos)) return this.blockSeq(column, depth);
+    if (this.keyColon(this.pos) >= 0) return this.blockMap(column, depth);
+    this.lineValue(depth);
     if (this.indent > column) throw GIVE_UP; // a multi-line scalar
   }
 
-  private blockMap(column: number, pointer: Pointer, depth: number): void {
+  private blockMap(column: number, depth: number): void {
     this.count(depth);
     const obj: Record<string, unknown> = {};
+    const record: PositionRecord = [MAP];
     const start = this.pos;
     for (;;) {
       if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
@@ -185,85 +186,99 @@ class FastReader {
       if (colon < 0) throw GIVE_UP;
       this.blockKey(keyStart, colon);
       const key = this.key;
+      const keyEnd = this.keyEnd;
       if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP; // yaml names the duplicate
-      const child = childPointer(pointer, key);
-      this.keyRanges.set(child, keyStart, this.keyEnd);
       this.pos = colon + 1;
-      this.mapValue(column, child, depth + 1);
+      this.mapValue(column, depth + 1);
       define(obj, key, this.value);
+      record.push(key, keyStart, keyEnd, this.rangeStart, this.rangeEnd, this.record);
       if (this.indent < column) break;
       if (this.indent > column || this.isSeqEntry(this.pos)) throw GIVE_UP;
     }
-    this.valueRanges.set(pointer, start, this.valueEnd);
-    this.value = obj;
+    this.collection(obj, record, start, this.valueEnd);
+  }
+
+  /** A collection just read: its value, positions record and range. */
+  private collection(value: unknown, record: PositionRecord, start: number, end: number): void {
+    this.value = value;
+    this.record = record;
+    this.rangeStart = start;
+    this.rangeEnd = end;
+  }
+
+  /** A scalar just read: its value and range. */
+  private scalar(value: unknown, start: number, end: number): void {
+    this.value = value;
+    this.record = undefined;
+    this.rangeStart = start;
+    this.rangeEnd = end;
   }
 
   /** The value after `key:`, on the same line or on the lines below. */
-  private mapValue(column: number, pointer: Pointer, depth: number): void {
+  private mapValue(column: number, depth: number): void {
     const { text } = this;
     this.skipSpaces();
     const c = text.charCodeAt(this.pos);
     if (this.pos < text.length && c !== NEWLINE) {
       if (c === HASH) throw GIVE_UP;
-      this.lineValue(pointer, depth);
+      this.lineValue(depth);
       if (this.indent > column) throw GIVE_UP; // a multi-line scalar, or a mapping on a value line
       return;
     }
     const empty = this.pos;
     if (this.pos < text.length) this.pos++;
     this.nextContentLine();
-    if (this.indent > column) return this.blockNode(pointer, depth);
+    if (this.indent > column) return this.blockNode(depth);
     // A sequence may sit at the key's own column (`key:\n- a`).
-    if (this.indent === column && this.isSeqEntry(this.pos)) return this.blockSeq(column, pointer, depth);
-    this.emptyValue(pointer, depth, empty);
+    if (this.indent === column && this.isSeqEntry(this.pos)) return this.blockSeq(column, depth);
+    this.emptyValue(depth, empty);
   }
 
-  private emptyValue(pointer: Pointer, depth: number, at: number): void {
+  private emptyValue(depth: number, at: number): void {
     this.count(depth);
-    this.valueRanges.set(pointer, at, at);
-    this.value = null;
+    this.scalar(null, at, at);
     this.valueEnd = at;
   }
 
-  private blockSeq(column: number, pointer: Pointer, depth: number): void {
+  private blockSeq(column: number, depth: number): void {
     this.count(depth);
     const { text } = this;
     const items: unknown[] = [];
+    const record: PositionRecord = [SEQ];
     const start = this.pos;
     for (;;) {
       const dash = this.pos;
       this.pos++;
       this.skipSpaces();
-      const child = childPointer(pointer, items.length);
       const c = text.charCodeAt(this.pos);
       if (this.pos >= text.length || c === NEWLINE) {
         const empty = this.pos;
         if (this.pos < text.length) this.pos++;
         this.nextContentLine();
-        if (this.indent > column) this.blockNode(child, depth + 1);
-        else this.emptyValue(child, depth + 1, empty);
+        if (this.indent > column) this.blockNode(depth + 1);
+        else this.emptyValue(depth + 1, empty);
       } else if (c === HASH || this.isSeqEntry(this.pos)) {
         throw GIVE_UP;
       } else if (this.keyColon(this.pos) >= 0) {
         // `- key: value`: a mapping whose keys line up after the dash.
-        this.blockMap(column + (this.pos - dash), child, depth + 1);
+        this.blockMap(column + (this.pos - dash), depth + 1);
       } else {
-        this.lineValue(child, depth + 1);
+        this.lineValue(depth + 1);
       }
       items.push(this.value);
+      record.push(this.rangeStart, this.rangeEnd, this.record);
       if (this.indent > column) throw GIVE_UP;
       if (this.indent < column || !this.isSeqEntry(this.pos)) break;
     }
-    this.valueRanges.set(pointer, start, this.valueEnd);
-    this.value = items;
+    this.collection(items, record, start, this.valueEnd);
   }
 
   /** A value that fits on the rest of the line, then the end of the line and the next content line. */
-  private lineValue(pointer: Pointer, depth: number): void {
+  private lineValue(depth: number): void {
     const { text } = this;
     const c = text.charCodeAt(this.pos);
     if (c === 91 /* [ */ || c === 123 /* { */ || c === 34 /* " */ || c === 39 /* ' */) {
-      this.flowValue(pointer, depth);
+      this.flowValue(depth);
     } else {
       this.count(depth);
       const start = this.pos;
@@ -274,9 +289,8 @@ class FastReader {
       // Stopped at `: ` (a mapping on a value line): not for this reader.
       if (text.charCodeAt(stop) === COLON) throw GIVE_UP;
       const last = trimEnd(text, start, stop);
-      this.valueRanges.set(pointer, start, last);
       this.pos = last;
-      this.value = resolvePlain(text.slice(start, last));
+      this.scalar(resolvePlain(text.slice(start, last)), start, last);
     }
     this.valueEnd = this.endOfLine();
     this.nextContentLine();
@@ -298,55 +312,57 @@ class FastReader {
   }
 
   /** A flow collection or quoted scalar on one line; sets `value` and the value's range. */
-  private flowValue(pointer: Pointer, depth: number): void {
+  private flowValue(depth: number): void {
     this.count(depth);
     const start = this.pos;
     const c = this.text.charCodeAt(start);
-    if (c === 34 || c === 39) this.value = this.quoted();
-    else if (c === 91) this.value = this.flowSeq(pointer, depth);
-    else if (c === 123) this.value = this.flowMap(pointer, depth);
+    if (c === 34 || c === 39) this.scalar(this.quoted(), start, this.pos);
+    else if (c === 91) this.flowSeq(start, depth);
+    else if (c === 123) this.flowMap(start, depth);
     else throw GIVE_UP;
-    this.valueRanges.set(pointer, start, this.pos);
   }
 
-  private flowSeq(pointer: Pointer, depth: number): unknown[] {
+  private flowSeq(start: number, depth: number): void {
     const items: unknown[] = [];
+    const record: PositionRecord = [SEQ];
     this.pos++;
     this.skipSpaces();
-    if (this.text.charCodeAt(this.pos) === 93 /* ] */) {
-      this.pos++;
-      return items;
+    if (this.text.charCodeAt(this.pos) === 93 /* ] */) this.pos++;
+    else {
+      for (;;) {
+        this.skipSpaces();
+        this.flowItem(depth + 1);
+        items.push(this.value);
+        record.push(this.rangeStart, this.rangeEnd, this.record);
+        if (this.flowSeparator(93)) break;
+      }
     }
-    for (;;) {
-      this.skipSpaces();
-      this.flowItem(childPointer(pointer, items.length), depth + 1);
-      items.push(this.value);
-      if (this.flowSeparator(93)) return items;
-    }
+    this.collection(items, record, start, this.pos);
   }
 
-  private flowMap(pointer: Pointer, depth: number): Record<string, unknown> {
+  private flowMap(start: number, depth: number): void {
     const obj: Record<string, unknown> = {};
+    const record: PositionRecord = [MAP];
     this.pos++;
     this.skipSpaces();
-    if (this.text.charCodeAt(this.pos) === 125 /* } */) {
-      this.pos++;
-      return obj;
+    if (this.text.charCodeAt(this.pos) === 125 /* } */) this.pos++;
+    else {
+      for (;;) {
+        if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
+        this.skipSpaces();
+        const keyStart = this.pos;
+        this.flowKey();
+        const key = this.key;
+        const keyEnd = this.keyEnd;
+        if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+        this.skipSpaces();
+        this.flowItem(depth + 1);
+        define(obj, key, this.value);
+        record.push(key, keyStart, keyEnd, this.rangeStart, this.rangeEnd, this.record);
+        if (this.flowSeparator(125)) break;
+      }
     }
-    for (;;) {
-      if (++this.nodes > this.limits.maxNodes) throw GIVE_UP;
-      this.skipSpaces();
-      const keyStart = this.pos;
-      this.flowKey();
-      const key = this.key;
-      if (Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
-      const child = childPointer(pointer, key);
-      this.keyRanges.set(child, keyStart, this.keyEnd);
-      this.skipSpaces();
-      this.flowItem(child, depth + 1);
-      define(obj, key, this.value);
-      if (this.flowSeparator(125)) return obj;
-    }
+    this.collection(obj, record, start, this.pos);
   }
 
   /** After a flow item: `,` then more (true: no), or the closing bracket (true). */
@@ -367,11 +383,11 @@ class FastReader {
   }
 
   /** An item inside a flow collection: nested collection, quoted or plain scalar. */
-  private flowItem(pointer: Pointer, depth: number): void {
+  private flowItem(depth: number): void {
     const { text } = this;
     const c = text.charCodeAt(this.pos);
     if (c === 91 || c === 123 || c === 34 || c === 39) {
-      this.flowValue(pointer, depth);
+      this.flowValue(depth);
       if (text.charCodeAt(this.pos) === COLON) throw GIVE_UP; // a single-pair mapping
       return;
     }
@@ -379,8 +395,7 @@ class FastReader {
     const start = this.pos;
     const last = this.flowPlainEnd(start);
     if (text.charCodeAt(this.stop) === COLON) throw GIVE_UP;
-    this.valueRanges.set(pointer, start, last);
-    this.value = resolvePlain(text.slice(start, last));
+    this.scalar(resolvePlain(text.slice(start, last)), start, last);
     this.pos = last;
   }
 

@@ -7,7 +7,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readFastYaml } from './fastYaml.js';
 import { childPointer, type Pointer } from './pointer.js';
-import { OffsetRanges, SourceDocument } from './sourceDocument.js';
+import { PointerPositions } from './nodePositions.js';
+import { SourceDocument } from './sourceDocument.js';
 
 export interface ReadLimits {
   /** Largest accepted input, in bytes of UTF-16 text. */
@@ -32,12 +33,12 @@ class LimitExceeded extends Error {
 }
 
 export function readYaml(file: string, text: string, limits: ReadLimits = defaultReadLimits): ReadResult {
-  const empty = new SourceDocument(file, text, undefined, new OffsetRanges(), new OffsetRanges());
+  const empty = new SourceDocument(file, text, undefined, new PointerPositions());
   if (text.length > limits.maxBytes) {
     return { diagnostics: [limitDiagnostic(empty, `the file is ${text.length} bytes; the limit is ${limits.maxBytes}`, 0)] };
   }
   const fast = readFastYaml(text, limits);
-  if (fast) return { document: new SourceDocument(file, text, fast.value, fast.valueRanges, fast.keyRanges), diagnostics: [] };
+  if (fast) return { document: new SourceDocument(file, text, fast.value, fast.positions), diagnostics: [] };
   return readWithYamlLibrary(file, text, limits);
 }
 
@@ -46,7 +47,7 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
  * everything the fast reader (fastYaml.ts) leaves alone, and for every diagnostic.
  */
 export function readWithYamlLibrary(file: string, text: string, limits: ReadLimits = defaultReadLimits): ReadResult {
-  const empty = new SourceDocument(file, text, undefined, new OffsetRanges(), new OffsetRanges());
+  const empty = new SourceDocument(file, text, undefined, new PointerPositions());
   const lineCounter = new LineCounter();
   // Duplicate keys are found while building the value (a Set per mapping): yaml's own `uniqueKeys`
   // check compares every key with every earlier one, which took seconds on a 10,000-task spec.
@@ -76,8 +77,9 @@ export function readWithYamlLibrary(file: string, text: string, limits: ReadLimi
     return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: 'the file holds more than one YAML document', hint: 'Put one pipeline per file.', range: { file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column } }] };
   }
   const doc = contentful[0]!;
-  const valueRanges = new OffsetRanges();
-  const keyRanges = new OffsetRanges();
+  const positions = new PointerPositions();
+  const valueRanges = positions.values;
+  const keyRanges = positions.keys;
   let nodes = 0;
   const duplicateKeys = new Set<number>();
 
@@ -85,7 +87,7 @@ export function readWithYamlLibrary(file: string, text: string, limits: ReadLimi
     if (++nodes > limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${limits.maxNodes} nodes (alias expansion?)`, node?.range?.[0] ?? 0);
     if (depth > limits.maxDepth) throw new LimitExceeded(`nesting is deeper than ${limits.maxDepth} levels`, node?.range?.[0] ?? 0);
     if (node === null) return null;
-    if (node.range) valueRanges.set(pointer, node.range[0], node.range[1]);
+    if (node.range) valueRanges.set(pointer, { start: node.range[0], end: node.range[1] });
     if (isAlias(node)) {
       const target = node.resolve(doc as Document);
       return build((target as YamlNode | undefined) ?? null, pointer, depth + 1);
@@ -100,9 +102,9 @@ export function readWithYamlLibrary(file: string, text: string, limits: ReadLimi
         const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
         if (Object.prototype.hasOwnProperty.call(obj, key)) duplicateKeys.add(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
         const child = childPointer(pointer, key);
-        if (keyNode?.range) keyRanges.set(child, keyNode.range[0], keyNode.range[1]);
+        if (keyNode?.range) keyRanges.set(child, { start: keyNode.range[0], end: keyNode.range[1] });
         const value = build(pair.value as YamlNode | null, child, depth + 1);
-        if (!valueRanges.has(child) && keyNode?.range) valueRanges.set(child, keyNode.range[0], keyNode.range[1]);
+        if (!valueRanges.has(child) && keyNode?.range) valueRanges.set(child, { start: keyNode.range[0], end: keyNode.range[1] });
         Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
       }
       return obj;
@@ -114,7 +116,7 @@ export function readWithYamlLibrary(file: string, text: string, limits: ReadLimi
     checkExpandedSize(doc, limits);
     const value = build(doc.contents as YamlNode, '', 0);
     if (duplicateKeys.size > 0) return { diagnostics: [...duplicateKeys].sort((a, b) => a - b).map((offset) => duplicateKeyDiagnostic(empty, offset)) };
-    return { document: new SourceDocument(file, text, value, valueRanges, keyRanges), diagnostics: [] };
+    return { document: new SourceDocument(file, text, value, positions), diagnostics: [] };
   } catch (err) {
     if (err instanceof LimitExceeded) return { diagnostics: [limitDiagnostic(empty, err.what, err.offset)] };
     throw err;

@@ -3,56 +3,10 @@
  * value goes to ajv and the rules, while positions are looked up by JSON Pointer.
  */
 import type { SourceRange } from '../diagnostics/diagnostic.js';
+import type { NodePositions, OffsetRange } from './nodePositions.js';
 import { parentPointer, segmentsOf, type Pointer } from './pointer.js';
 
-export interface OffsetRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * The offsets of a document's nodes by JSON Pointer. Recorded as two numbers and the pointer per
- * node in arrays, rather than an object each in a Map: a spec has a dozen nodes per task, hashing
- * every pointer into a Map was a fifth of a cold parse, and ranges are only looked up to report a
- * diagnostic. The index is built on the first lookup (later entries keep it up to date); a
- * pointer set again gets its last range, as in a Map.
- */
-export class OffsetRanges {
-  private readonly pointers: Pointer[] = [];
-  private readonly offsets: number[] = [];
-  private index: Map<Pointer, number> | undefined;
-
-  set(pointer: Pointer, start: number, end: number): void {
-    this.index?.set(pointer, this.offsets.length);
-    this.pointers.push(pointer);
-    this.offsets.push(start, end);
-  }
-
-  has(pointer: Pointer): boolean {
-    return this.lookup().has(pointer);
-  }
-
-  get(pointer: Pointer): OffsetRange | undefined {
-    const i = this.lookup().get(pointer);
-    return i === undefined ? undefined : { start: this.offsets[i]!, end: this.offsets[i + 1]! };
-  }
-
-  keys(): IterableIterator<Pointer> {
-    return this.lookup().keys();
-  }
-
-  *[Symbol.iterator](): IterableIterator<[Pointer, OffsetRange]> {
-    for (const pointer of this.keys()) yield [pointer, this.get(pointer)!];
-  }
-
-  private lookup(): Map<Pointer, number> {
-    if (this.index === undefined) {
-      this.index = new Map();
-      for (let i = 0; i < this.pointers.length; i++) this.index.set(this.pointers[i]!, 2 * i);
-    }
-    return this.index;
-  }
-}
+export type { OffsetRange } from './nodePositions.js';
 
 export class SourceDocument {
   private lineStarts: number[] | undefined;
@@ -62,14 +16,14 @@ export class SourceDocument {
     readonly file: string,
     readonly text: string,
     readonly value: unknown,
-    private readonly valueRanges: OffsetRanges,
-    private readonly keyRanges: OffsetRanges,
+    /** Where each value and key is in `text`. */
+    readonly positions: NodePositions,
   ) {}
 
   /** Range of the value at `pointer`, or of its nearest ancestor that has one. */
   rangeOf(pointer: Pointer): SourceRange | undefined {
     for (let p: Pointer | undefined = pointer; p !== undefined; p = parentPointer(p)) {
-      const r = this.valueRanges.get(p);
+      const r = this.positions.valueRange(p);
       if (r) return this.toSourceRange(r);
     }
     return undefined;
@@ -83,7 +37,7 @@ export class SourceDocument {
    * whole value's range.
    */
   rangeWithin(pointer: Pointer, start: number, end: number): SourceRange | undefined {
-    const r = this.valueRanges.get(pointer);
+    const r = this.positions.valueRange(pointer);
     if (!r) return this.rangeOf(pointer);
     const source = this.text.slice(r.start, r.end);
     const quote = source[0] === '"' || source[0] === "'" ? source[0] : '';
@@ -98,7 +52,7 @@ export class SourceDocument {
 
   /** Range of the mapping key that holds `pointer` (falls back to the value's range). */
   keyRangeOf(pointer: Pointer): SourceRange | undefined {
-    const r = this.keyRanges.get(pointer);
+    const r = this.positions.keyRange(pointer);
     return r ? this.toSourceRange(r) : this.rangeOf(pointer);
   }
 

@@ -10,11 +10,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolvePlain, readFastYaml } from '../../src/parse/fastYaml.js';
 import { defaultReadLimits, readWithYamlLibrary, type ReadLimits } from '../../src/parse/readYaml.js';
-import type { OffsetRanges } from '../../src/parse/sourceDocument.js';
-
-type Ranges = OffsetRanges;
-const rangesOf = (doc: unknown) => doc as { valueRanges: Ranges; keyRanges: Ranges };
-
 /** Empty when the fast reader gave up or agrees with the library; else what differs. */
 function disagreement(text: string, limits: ReadLimits = defaultReadLimits): string[] {
   const fast = readFastYaml(text, limits);
@@ -24,13 +19,15 @@ function disagreement(text: string, limits: ReadLimits = defaultReadLimits): str
   const problems: string[] = [];
   const value = slow.document.value;
   if (!isDeepStrictEqual(fast.value, value) || JSON.stringify(fast.value) !== JSON.stringify(value)) problems.push(`value ${JSON.stringify(fast.value)} != ${JSON.stringify(value)}`);
-  const expected = rangesOf(slow.document);
-  for (const kind of ['valueRanges', 'keyRanges'] as const) {
-    const ours = fast[kind];
-    const theirs = expected[kind];
+  for (const kind of ['value', 'key'] as const) {
+    const ours = new Map(fast.positions.entries(kind));
+    const theirs = new Map(slow.document.positions.entries(kind));
     for (const [pointer, r] of theirs) {
       const o = ours.get(pointer);
       if (o?.start !== r.start || o?.end !== r.end) problems.push(`${kind} ${pointer}: ${JSON.stringify(o)} != ${JSON.stringify(r)}`);
+      // Looked up by pointer (as diagnostics do), the fast reader's positions say the same.
+      const looked = kind === 'value' ? fast.positions.valueRange(pointer) : fast.positions.keyRange(pointer);
+      if (looked?.start !== r.start || looked?.end !== r.end) problems.push(`${kind} lookup ${pointer}: ${JSON.stringify(looked)} != ${JSON.stringify(r)}`);
     }
     for (const pointer of ours.keys()) if (!theirs.has(pointer)) problems.push(`${kind} ${pointer} is extra`);
   }
@@ -103,8 +100,13 @@ describe('readFastYaml', () => {
   it('reads the spec subset: values and positions', () => {
     const r = readFastYaml('a:\n  b: [x, {c: 1}]\n  "d/e": y  # note\nlist:\n- 1\n- k: v\n  m: \n', defaultReadLimits)!;
     expect(r.value).toEqual({ a: { b: ['x', { c: 1 }], 'd/e': 'y' }, list: [1, { k: 'v', m: null }] });
-    expect(r.valueRanges.get('/a/b/1/c')).toEqual({ start: 16, end: 17 });
-    expect(r.keyRanges.get('/a/d~1e')).toEqual({ start: 22, end: 27 });
+    expect(r.positions.valueRange('/a/b/1/c')).toEqual({ start: 16, end: 17 });
+    expect(r.positions.keyRange('/a/d~1e')).toEqual({ start: 22, end: 27 });
+    expect(r.positions.valueRange('/list/1')).toEqual({ start: 51, end: 61 });
+    expect(r.positions.valueRange('/a/x')).toBeUndefined();
+    expect(r.positions.valueRange('/list/2')).toBeUndefined();
+    expect(r.positions.valueRange('/list/01')).toBeUndefined();
+    expect(r.positions.keyRange('/list/0')).toBeUndefined();
     expect(disagreement('a:\n  b: [x, {c: 1}]\n  "d/e": y  # note\nlist:\n- 1\n- k: v\n  m: \n')).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * missing, stale or unchanged, and kft's files that no spec generates any more are extra.
  * Used both to write (only what changed) and by `--check` (write nothing, report).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedFilesIn } from './layout.js';
 
@@ -27,11 +27,13 @@ export function planOutput(outputDir: string, files: readonly PlannedFile[]): Ou
   const plan: OutputPlan = { missing: [], stale: [], unchanged: [], extra: [], blocked: [] };
   const wanted = new Set(files.map((f) => f.file));
   for (const f of files) {
-    const stat = statSync(join(outputDir, f.file), { throwIfNoEntry: false });
-    if (stat === undefined) plan.missing.push(f);
-    else if (!stat.isFile()) plan.blocked.push(f.file);
+    const path = join(outputDir, f.file);
+    // existsSync, not a stat that may throw: a file in the way of a directory (ENOTDIR) is "missing",
+    // and writing it reports the real problem.
+    if (!existsSync(path)) plan.missing.push(f);
+    else if (!statSync(path).isFile()) plan.blocked.push(f.file);
     else {
-      const current = readFileSync(join(outputDir, f.file), 'utf8');
+      const current = readFileSync(path, 'utf8');
       if (current === f.text) plan.unchanged.push(f);
       else plan.stale.push({ ...f, current });
     }
