@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvedReferences } from '../../src/model/nodeReferences.js';
+import { resolvedReferences, templateMeaning } from '../../src/model/nodeReferences.js';
 import { buildModel } from '../../src/model/specModel.js';
 import { nodeHost } from '../../src/host.js';
 import { parse } from '../../src/parse/index.js';
@@ -8,7 +8,7 @@ import { doc } from '../specs.js';
 const comp = 'components: {c: {inputs: [{name: x}, {name: y}], outputs: [{name: o}], implementation: {container: {image: alpine, command: [{inputValue: x}, {inputValue: y}, {outputPath: o}]}}}}';
 const model = (...lines: string[]) => buildModel(parse({ path: 'spec.yaml', text: doc(comp, 'params: {p: {type: String}}', ...lines) }, { host: nodeHost }))!;
 
-describe('resolvedReferences', () => {
+describe('resolvedReferences and templateMeaning', () => {
   it('resolves the references of a node once, site by site, in order, with the site that holds each', () => {
     const m = model('tasks:', '  a: {component: c}', '  b: {component: c, arguments: {x: "{{params.p}}-{{tasks.a.outputs.o}}", y: "{{params.nope}}"}}');
     const b = m.pipeline.nodes.get('b')!;
@@ -18,7 +18,16 @@ describe('resolvedReferences', () => {
       ['/spec/tasks/b/arguments/x', '{{tasks.a.outputs.o}}', 'output'],
       ['/spec/tasks/b/arguments/y', '{{params.nope}}', 'error'],
     ]);
-    expect(resolvedReferences(m, b)).toBe(refs);
+  });
+
+  it('resolves a string once per place: tasks of one group (or scope level) and section share its meaning', () => {
+    const m = model('tasks:', '  a: {component: c, arguments: {x: "{{params.p}}"}}', '  b: {component: c, arguments: {x: "{{params.p}}"}}', '  each: {loop: {items: [1]}, tasks: {in: {component: c, arguments: {x: "{{params.p}}"}}}}');
+    const [a, b, inner] = ['a', 'b', 'in'].map((name) => m.pipeline.nodes.get(name)!);
+    const text = '{{params.p}}';
+    expect(templateMeaning(m, a, text)).toBe(templateMeaning(m, b, text));
+    expect(templateMeaning(m, inner, text)).not.toBe(templateMeaning(m, a, text));
+    expect(templateMeaning(m, a, text)).toMatchObject({ failed: false, errors: [], outputTasks: [] });
+    expect(templateMeaning(m, a, '{{tasks.zz.outputs.o}} {{bad}}')).toMatchObject({ failed: true, outputTasks: ['zz'] });
   });
 
   it('leaves out malformed references and has nothing for a node without references', () => {

@@ -4,7 +4,8 @@
  * references; depending on a group means depending on everything inside it. Tekton rejects
  * cyclic pipelines at admission.
  */
-import { resolvedReferences } from '../../model/nodeReferences.js';
+import { templateMeaning } from '../../model/nodeReferences.js';
+import { referenceSites } from '../../model/referenceSites.js';
 import { allNodes, allScopes, childrenOf, type NodeModel, type ScopeModel, type SpecModel } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
 
@@ -39,8 +40,8 @@ function dependenciesOf(model: SpecModel, scope: ScopeModel, node: NodeModel): S
   for (let holder: NodeModel | undefined = node; holder; holder = holder.parent) {
     for (const name of holder.after) expand(scope, name, (set ??= new Set()));
   }
-  for (const { part } of resolvedReferences(model, node)) {
-    if (part.ref.kind === 'output') (set ??= new Set()).add(part.ref.task);
+  for (const site of referenceSites(node)) {
+    for (const task of templateMeaning(model, node, site.value as string).outputTasks) (set ??= new Set()).add(task);
   }
   set?.delete(node.name);
   return set;
