@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedReferences, templateMeaning } from '../../src/model/nodeReferences.js';
-import { buildModel } from '../../src/model/specModel.js';
+import { buildModel, type NodeModel } from '../../src/model/specModel.js';
 import { nodeHost } from '../../src/host.js';
 import { parse } from '../../src/parse/index.js';
 import { doc } from '../specs.js';
@@ -22,7 +22,7 @@ describe('resolvedReferences and templateMeaning', () => {
 
   it('resolves a string once per place: tasks of one group (or scope level) and section share its meaning', () => {
     const m = model('tasks:', '  a: {component: c, arguments: {x: "{{params.p}}"}}', '  b: {component: c, arguments: {x: "{{params.p}}"}}', '  each: {loop: {items: [1]}, tasks: {in: {component: c, arguments: {x: "{{params.p}}"}}}}');
-    const [a, b, inner] = ['a', 'b', 'in'].map((name) => m.pipeline.nodes.get(name)!);
+    const [a, b, inner] = ['a', 'b', 'in'].map((name) => m.pipeline.nodes.get(name)!) as [NodeModel, NodeModel, NodeModel];
     const text = '{{params.p}}';
     expect(templateMeaning(m, a, text)).toBe(templateMeaning(m, b, text));
     expect(templateMeaning(m, inner, text)).not.toBe(templateMeaning(m, a, text));
