@@ -8,27 +8,41 @@ import type { ArtifactRecords } from './dataPassing/artifacts.js';
 import { paramName } from './names.js';
 
 export function kfpRunAnnotations(model: SpecModel, artifacts: ArtifactRecords): Record<string, string> {
-  const outputArtifacts: Record<string, unknown[]> = {};
-  const artifactItems: Record<string, unknown[]> = {};
-  const inputArtifacts: Record<string, unknown[]> = {};
-  for (const [task, record] of artifacts.entries()) {
-    if (record.outputs.length) outputArtifacts[task] = [...record.outputs];
-    artifactItems[task] = [...record.items];
-    if (record.inputs.length) inputArtifacts[task] = [...record.inputs];
-  }
+  const texts = artifactAnnotationTexts(artifacts);
   const storage = model.config.artifacts ?? {};
   return {
-    'tekton.dev/output_artifacts': pyJson(outputArtifacts),
-    'tekton.dev/input_artifacts': pyJson(inputArtifacts),
+    'tekton.dev/output_artifacts': texts.outputs,
+    'tekton.dev/input_artifacts': texts.inputs,
     'tekton.dev/artifact_bucket': storage.bucket ?? 'mlpipeline',
     'tekton.dev/artifact_endpoint': storage.endpoint ?? 'minio-service.kubeflow:9000',
     'tekton.dev/artifact_endpoint_scheme': storage.endpointScheme ?? 'http://',
-    'tekton.dev/artifact_items': pyJson(artifactItems),
+    'tekton.dev/artifact_items': texts.items,
     'sidecar.istio.io/inject': 'false',
     'tekton.dev/template': '',
     'pipelines.kubeflow.org/big_data_passing_format': '$(workspaces.$TASK_NAME.path)/artifacts/$ORIG_PR_NAME/$TASKRUN_NAME/$TASK_PARAM_NAME',
     'pipelines.kubeflow.org/pipeline_spec': pyJson(pipelineSpecAnnotation(model)),
   };
+}
+
+/**
+ * The three artifact annotations, each pyJson of an object keyed by task name (output and input
+ * artifacts only for tasks that have some, items for every task), written in one pass over the
+ * records, which come sorted by task name as pyJson sorts keys: no intermediate objects or copies
+ * of the records, one piece per task (a run has thousands of tasks, each usually without artifacts).
+ */
+function artifactAnnotationTexts(artifacts: ArtifactRecords): { outputs: string; items: string; inputs: string } {
+  let outputs = '';
+  let items = '';
+  let inputs = '';
+  const entries = artifacts.entries();
+  for (let i = 0; i < entries.length; i++) {
+    const key = JSON.stringify(entries[i]![0]) + ': ';
+    const record = entries[i]![1];
+    if (record.outputs.length) outputs = appendPyJson(outputs === '' ? key : `${outputs}, ${key}`, record.outputs);
+    items = record.items.length ? appendPyJson(i === 0 ? key : `${items}, ${key}`, record.items) : `${items}${i === 0 ? '' : ', '}${key}[]`;
+    if (record.inputs.length) inputs = appendPyJson(inputs === '' ? key : `${inputs}, ${key}`, record.inputs);
+  }
+  return { outputs: flat(`{${outputs}}`), items: flat(`{${items}}`), inputs: flat(`{${inputs}}`) };
 }
 
 /**
@@ -66,10 +80,15 @@ function pipelineSpecAnnotation(model: SpecModel): Record<string, unknown> {
  * keys sort by UTF-16 code units (the default sort order of strings).
  */
 export function pyJson(value: unknown): string {
-  const text = appendPyJson('', value);
-  // Appending leaves a rope: one V8 cons-string node (~32 bytes) per piece, hundreds of thousands
-  // for the artifact annotations of 10,000 tasks, kept until emit reads the characters. Searching
-  // the text once makes V8 flatten it into one string now, before the rope is promoted.
+  return flat(appendPyJson('', value));
+}
+
+/**
+ * Appending leaves a rope: one V8 cons-string node (~32 bytes) per piece, hundreds of thousands
+ * for the artifact annotations of 10,000 tasks, kept until emit reads the characters. Searching
+ * the text once makes V8 flatten it into one string now, before the rope is promoted.
+ */
+function flat(text: string): string {
   text.indexOf('\0');
   return text;
 }

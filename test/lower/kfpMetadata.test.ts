@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pyJson } from '../../src/lower/kfpMetadata.js';
+import { ArtifactRecords, type TaskArtifacts } from '../../src/lower/dataPassing/artifacts.js';
+import { kfpRunAnnotations, pyJson } from '../../src/lower/kfpMetadata.js';
+import type { SpecModel } from '../../src/model/specModel.js';
 
 /** The definition, written the obvious way: sorted entries, joined. */
 function reference(v: unknown): string {
@@ -30,6 +32,32 @@ describe('pyJson', () => {
         expect(pyJson(v)).toBe(reference(v));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('kfpRunAnnotations', () => {
+  const model = { config: {}, pipeline: { params: new Map() }, name: 'p' } as unknown as SpecModel;
+  const name = fc.stringMatching(/^[a-z][-a-z0-9]{0,6}$/);
+  const record = fc.record({
+    outputs: fc.array(fc.record({ name, path: fc.string(), key: fc.string() }), { maxLength: 2 }),
+    items: fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 2 }),
+    inputs: fc.array(fc.record({ name, parent_task: name }), { maxLength: 2 }),
+  });
+
+  it('writes the artifact annotations as pyJson of the records by task name (outputs and inputs only where there are some)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(name, record, { maxKeys: 6 }), (records) => {
+        const artifacts = new ArtifactRecords();
+        for (const [task, r] of Object.entries(records)) artifacts.record(task, r as TaskArtifacts);
+        const byTask = (pick: (r: TaskArtifacts) => readonly unknown[], all: boolean) =>
+          Object.fromEntries(artifacts.entries().filter(([, r]) => all || pick(r).length).map(([t, r]) => [t, pick(r)]));
+        const annotations = kfpRunAnnotations(model, artifacts);
+        expect(annotations['tekton.dev/output_artifacts']).toBe(pyJson(byTask((r) => r.outputs, false)));
+        expect(annotations['tekton.dev/artifact_items']).toBe(pyJson(byTask((r) => r.items, true)));
+        expect(annotations['tekton.dev/input_artifacts']).toBe(pyJson(byTask((r) => r.inputs, false)));
+      }),
+      { numRuns: 200 },
     );
   });
 });
