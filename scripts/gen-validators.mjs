@@ -45,7 +45,7 @@ function generate() {
   // would compile it a second time, as its own schema, beside the function its root already calls.
   const rootNames = {};
   roots.forEach((ref, i) => (rootNames[`v${i}`] = ref));
-  const code = esmImports(standaloneCode(ajv, rootNames));
+  const code = coldPathShortcuts(esmImports(standaloneCode(ajv, rootNames)));
   const names = { ...definitionFunctions(ajv, roots), ...Object.fromEntries(roots.map((ref, i) => [ref, `v${i}`])) };
   const missing = refs.filter((ref) => !(ref in names));
   if (missing.length > 0) throw new Error(`gen-validators: no function for ${missing.join(', ')} (not referenced from a root schema?)`);
@@ -99,6 +99,33 @@ function esmImports(code) {
   });
   if (/\brequire\(/.test(body)) throw new Error('gen-validators: ajv standalone code has a require() this script does not convert');
   return `${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}`;
+}
+
+/**
+ * Exact shortcuts for what ajv's code does for every value on a cold run, when V8 still interprets
+ * it (a 1,500-task spec runs each line thousands of times before it is optimised):
+ * - a child's instancePath escapes its key with two RegExp replaces ('~' → '~0', '/' → '~1', JSON
+ *   pointer syntax): keys rarely hold either character, and indexOf is one native call each;
+ * - minLength/maxLength count UTF-16 code points with ucs2length, a per-character JS loop: a string
+ *   of L code units has between ceil(L/2) and L code points, so the length alone decides unless it
+ *   is within that range of the limit.
+ * The generated functions accept and report exactly what ajv's do.
+ */
+function coldPathShortcuts(code) {
+  const escapes = /(\w+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\)/g;
+  let body = code.replace(escapes, (_, key) => `kftEscapeKey(${key})`);
+  const ucs2length = /import (func\d+)Module from "ajv\/dist\/runtime\/ucs2length\.js"/.exec(body)?.[1];
+  if (ucs2length) {
+    // A value of L code units has between L/2 and L code points (ucs2length).
+    const count = new RegExp(`\\b${ucs2length}\\((\\w+)\\) ([<>]) (\\d+)\\b`, 'g');
+    body = body.replace(count, (call, value, op, limit) => (op === '>' ? `(${value}.length > ${limit} && ${call})` : `(${value}.length < ${2 * Number(limit)} && ${call})`));
+  }
+  if (/replace\(\/~\/g/.test(body)) throw new Error('gen-validators: a key escape this script does not shorten');
+  return `${body}
+function kftEscapeKey(key) {
+  return key.indexOf("~") === -1 && key.indexOf("/") === -1 ? key : key.replace(/~/g, "~0").replace(/\\//g, "~1");
+}
+`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
