@@ -23,7 +23,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
 const node = process.execPath;
-const kft = join(root, 'bin', 'kft.js');
+const kft = join(root, 'bin', 'kft.cjs');
 const work = mkdtempSync(join(tmpdir(), 'kft-bench-'));
 
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];

@@ -1,5 +1,5 @@
 // Writes dist/cli-bundle.cache: V8's code cache of dist/cli-bundle.js after a warm-up run, which
-// bin/kft.js hands to V8 when it compiles the bundle. Run by `npm run build` after bundle-cli.mjs.
+// bin/kft.cjs hands to V8 when it compiles the bundle. Run by `npm run build` after bundle-cli.mjs.
 //
 // Why: parsing and compiling the ~1 MB bundle, and then lazily compiling each function a build
 // calls, is a large part of a cold `kft build` (V8 compiles a function the first time it runs).
@@ -8,8 +8,8 @@
 //
 // How: a child process (with this process's node flags, normally none: V8 rejects a cache made
 // under other flags; `node --single-threaded scripts/code-cache.mjs` makes one for that flag) loads
-// the bundle exactly as bin/kft.js does, builds two example specs into a temporary directory,
-// then asks V8 for the cache. The file starts with a line bin/kft.js checks: a magic, the CRC-32 of the bundle's
+// the bundle exactly as bin/kft.cjs does, builds two example specs into a temporary directory,
+// then asks V8 for the cache. The file starts with a line bin/kft.cjs checks: a magic, the CRC-32 of the bundle's
 // bytes and their length (V8 itself only compares the source length).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ export const MAGIC = 'kft-code-cache-1';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The header line bin/kft.js expects before the cache data of `bundle` (its bytes). */
+/** The header line bin/kft.cjs expects before the cache data of `bundle` (its bytes). */
 export const headerOf = (bundle) => `${MAGIC} ${crc32(bundle).toString(16)} ${bundle.length}\n`;
 
 /** Runs in the child: warm up, then write the cache. */

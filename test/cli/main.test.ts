@@ -2,7 +2,7 @@
  * `src/cli/main.ts`: commands are imported only when they run. A clean `kft build` is the hot path
  * of pre-commit hooks, so it must not load the other commands, the diagnostics formatters, chalk,
  * the requirements report or the output planner (docs/performance.md, cold start-up).
- * bin/kft.js runs the one-file bundle of dist/ (scripts/bundle-cli.mjs); KFT_TRACE_MODULES=1 makes
+ * bin/kft.cjs runs the one-file bundle of dist/ (scripts/bundle-cli.mjs); KFT_TRACE_MODULES=1 makes
  * it print each of its modules as it runs, in the same form as the module hook below.
  */
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Helpers for the CLI tests: run `node bin/kft.js` (built by `npm test` before vitest runs) as a
+ * Helpers for the CLI tests: run `node bin/kft.cjs` (built by `npm test` before vitest runs) as a
  * user would, in a temporary directory, and capture exit code, stdout and stderr.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../helpers.js';
 
-export const kftBin = join(repoRoot, 'bin', 'kft.js');
+export const kftBin = join(repoRoot, 'bin', 'kft.cjs');
 
 export interface RunResult {
   readonly code: number | null;

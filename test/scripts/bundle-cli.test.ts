@@ -2,7 +2,7 @@
  * scripts/bundle-cli.mjs: the one-file CLI bundle must behave like the ES modules it was made of
  * (named, renamed and namespace imports, re-exports, import cycles with live bindings, lazy
  * import(), import.meta.url, builtins, CommonJS packages in their own mode), refuse what it does not handle, and
- * be deterministic. The CLI tests (test/cli/) run bin/kft.js, i.e. the real bundle.
+ * be deterministic. The CLI tests (test/cli/) run bin/kft.cjs, i.e. the real bundle.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,8 +29,8 @@ function bundleTo(entry: string, out: string): Bundle {
 }
 
 /**
- * Runs a bundle as bin/kft.js does (a vm.Script called with its URL and an import()); its exports.
- * bin/kft.js's import() resolves packages from bin/, beside dist/; here they resolve from the bundle.
+ * Runs a bundle as bin/kft.cjs does (a vm.Script called with its URL and an import()); its exports.
+ * bin/kft.cjs's import() resolves packages from bin/, beside dist/; here they resolve from the bundle.
  */
 function runBundle(out: string): Record<string, any> {
   const fn = new Script(readFileSync(out, 'utf8'), { filename: out }).runInThisContext() as (url: string, load: (s: string) => Promise<unknown>) => Record<string, any>;
