@@ -5,8 +5,9 @@
  * `$(tasks.T.results.R)`; inside the task spec it reads `$(inputs.params.NAME)`. Values are never
  * spliced into generated scripts: they travel as params.
  */
-import { parseTemplate } from '../model/references.js';
-import { isResolveError, resolveReference, type Resolution } from '../model/resolve.js';
+import { templateMeaning } from '../model/nodeReferences.js';
+import { parseTemplate, type Reference } from '../model/references.js';
+import { isResolveError, resolveReference, type Resolution, type ResolveError } from '../model/resolve.js';
 import type { NodeModel, ParamModel } from '../model/specModel.js';
 import type { ParamIR } from './ir.js';
 import { paramName, resultName } from './names.js';
@@ -32,8 +33,14 @@ export class TaskBindings {
     if (!value.includes('{{')) return value;
     // Binding a reference twice gives the same param, so a repeated value has the same text.
     if (value === this.lastValue) return this.lastText;
+    // What the string means here is resolved once per place (validation has asked already), not per task.
+    const refs = templateMeaning(this.lowering.ctx.model, this.node, value).refs;
+    const parts = parseTemplate(value).parts;
     let text = '';
-    for (const part of parseTemplate(value).parts) text += part.kind === 'text' ? part.text : inputParamText(this.bind(part.ref));
+    for (let i = 0, r = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      text += part.kind === 'text' ? part.text : this.bindText(refs[r++]!.resolution, part.ref);
+    }
     this.lastValue = value;
     this.lastText = text;
     return text;
@@ -48,8 +55,55 @@ export class TaskBindings {
       .join('');
   }
 
-  private bind(ref: Parameters<typeof resolveReference>[2]): string {
-    const resolved = this.resolve(ref);
+  /** `$(inputs.params.P)` of the param a resolved reference binds. */
+  private bindText(resolved: Resolution | ResolveError, ref: Reference): string {
+    if (isResolveError(resolved)) throw new Error(`unresolved reference reached lowering: ${resolved.message}`);
+    if (resolved.kind === 'param' || resolved.kind === 'output') return this.bindShared(this.shared(resolved));
+    return inputParamText(this.bind(resolved, ref));
+  }
+
+  /**
+   * Params and outputs bind alike in every task of one pipeline (lowering): name, value, key and
+   * artifact entry are built once per resolution there, and a task that gets the wanted name
+   * shares the frozen param (1,500 tasks reading one param allocate one, not 1,500).
+   * Computing the value again for a key the task has bound is harmless: imports are per key.
+   */
+  private shared(resolved: Resolution & { kind: 'param' | 'output' }): SharedBinding {
+    const known = this.lowering.sharedBindings.get(resolved);
+    if (known) return known;
+    const name = this.nameFor(resolved);
+    const value = this.valueOf(resolved);
+    const binding: SharedBinding = {
+      key: bindingKey(resolved, undefined),
+      param: Object.freeze({ name, value }),
+      text: inputParamText(name),
+      producer: resolved.kind === 'output' ? this.lowering.taskName(resolved.task.name) : undefined,
+      graphInput: resolved.kind === 'param' ? this.graphParamInput(resolved.param) : undefined,
+    };
+    if (binding.producer !== undefined) binding.outputInput = Object.freeze({ name, parent_task: binding.producer });
+    this.lowering.sharedBindings.set(resolved, binding);
+    return binding;
+  }
+
+  private bindShared(b: SharedBinding): string {
+    const existing = this.byKey.get(b.key);
+    if (existing !== undefined) return existing === b.param.name ? b.text : inputParamText(existing);
+    let name = b.param.name;
+    if (this.taken.has(name)) {
+      name = this.unique(name);
+      this.params.push({ name, value: b.param.value });
+      if (b.producer !== undefined) this.outputInputs.push({ name, parent_task: b.producer });
+    } else {
+      this.taken.add(name);
+      this.params.push(b.param);
+      if (b.outputInput) this.outputInputs.push(b.outputInput);
+    }
+    this.byKey.set(b.key, name);
+    if (b.graphInput) this.outputInputs.push(b.graphInput);
+    return name === b.param.name ? b.text : inputParamText(name);
+  }
+
+  private bind(resolved: Resolution, ref: Reference): string {
     const key = bindingKey(resolved, ref);
     const existing = this.byKey.get(key);
     if (existing) return existing;
@@ -57,7 +111,10 @@ export class TaskBindings {
     this.byKey.set(key, name);
     this.params.push({ name, value: this.valueOf(resolved) });
     if (resolved.kind === 'output') this.outputInputs.push({ name, parent_task: this.lowering.taskName(resolved.task.name) });
-    if (resolved.kind === 'param') this.recordGraphParamInput(resolved.param);
+    if (resolved.kind === 'param') {
+      const input = this.graphParamInput(resolved.param);
+      if (input) this.outputInputs.push(input);
+    }
     return name;
   }
 
@@ -146,12 +203,12 @@ export class TaskBindings {
     return [...byName.values()];
   }
 
-  private readonly outputInputs: { name: string; parent_task: string }[] = [];
+  private readonly outputInputs: ArtifactInput[] = [];
 
   /** A graph param bound to a task output is that output's artifact, named as kfp-tekton names it (`<producer>-<output>`). */
-  private recordGraphParamInput(param: ParamModel): void {
+  private graphParamInput(param: ParamModel): ArtifactInput | undefined {
     const producer = this.lowering.paramProducer(param);
-    if (producer) this.outputInputs.push({ name: paramName(`${producer.task}-${producer.output}`), parent_task: producer.task });
+    return producer ? { name: paramName(`${producer.task}-${producer.output}`), parent_task: producer.task } : undefined;
   }
 
   private unique(name: string): string {
@@ -160,6 +217,23 @@ export class TaskBindings {
     this.taken.add(candidate);
     return candidate;
   }
+}
+
+type ArtifactInput = { readonly name: string; readonly parent_task: string };
+
+/** What binding a param or output reference gives in one pipeline, whichever task binds it (see TaskBindings.shared). */
+export interface SharedBinding {
+  readonly key: string;
+  /** The param under the wanted name, frozen: shared by the tasks that get that name. */
+  readonly param: ParamIR;
+  /** `$(inputs.params.NAME)` under the wanted name. */
+  readonly text: string;
+  /** The Tekton name of the producing task, for an output. */
+  readonly producer: string | undefined;
+  /** The input_artifacts entry under the wanted name, for an output. */
+  outputInput?: ArtifactInput;
+  /** The artifact a graph param carries, for a param. */
+  readonly graphInput: ArtifactInput | undefined;
 }
 
 const inputParamTexts = new Map<string, string>();
@@ -182,7 +256,7 @@ function inputParamText(name: string): string {
  * other reference. A string key with a kind prefix (JSON.stringify of a fresh array per reference
  * showed on the per-task path). Task names (schema Name) hold no \0, so the key is unambiguous.
  */
-function bindingKey(resolved: Resolution, ref: Parameters<typeof resolveReference>[2]): string {
+function bindingKey(resolved: Resolution, ref: Reference | undefined): string {
   if (resolved.kind === 'output') return `output\0${resolved.task.name}\0${resolved.output.name}`;
   if (resolved.kind === 'param') return `param\0${resolved.param.name}`;
   return `ref\0${JSON.stringify(ref)}`;

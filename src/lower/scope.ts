@@ -12,7 +12,8 @@
  * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
 import { referencesIn } from '../model/references.js';
-import { isResolveError, resolveReference } from '../model/resolve.js';
+import { isResolveError, resolveReference, type Resolution } from '../model/resolve.js';
+import type { SharedBinding } from './bindings.js';
 import { singleReference } from './dataPassing/plan.js';
 import { ancestors, childrenOf, isObject, type ConditionNode, type CustomGroupNode, type GraphCallNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel, type TaskNode } from '../model/specModel.js';
 import { conditionMode } from './conditionMode.js';
@@ -86,6 +87,8 @@ export class ScopeLowering {
   readonly workspacesUsed = new Set<string>();
   private readonly naming: TaskNaming;
   private readonly importKeys = new Map<string, string>();
+  /** How param and output references bind in this pipeline, by resolution (see TaskBindings.shared). */
+  readonly sharedBindings = new Map<Resolution, SharedBinding>();
   private readonly paramNames = new Set<string>();
 
   constructor(
