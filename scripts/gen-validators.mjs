@@ -106,6 +106,9 @@ function esmImports(code) {
  * it (a 1,500-task spec runs each line thousands of times before it is optimised):
  * - a child's instancePath escapes its key with two RegExp replaces ('~' → '~0', '/' → '~1', JSON
  *   pointer syntax): keys rarely hold either character, and indexOf is one native call each;
+ * - every call passes an object of four fields (instancePath, parentData, parentDataProperty,
+ *   rootData) that the callee takes apart again; only instancePath is used (no $data references,
+ *   no user keywords), so it is passed alone: one allocation less per value validated;
  * - minLength/maxLength count UTF-16 code points with ucs2length, a per-character JS loop: a string
  *   of L code units has between ceil(L/2) and L code points, so the length alone decides unless it
  *   is within that range of the limit.
@@ -120,6 +123,10 @@ function coldPathShortcuts(code) {
     const count = new RegExp(`\\b${ucs2length}\\((\\w+)\\) ([<>]) (\\d+)\\b`, 'g');
     body = body.replace(count, (call, value, op, limit) => (op === '>' ? `(${value}.length > ${limit} && ${call})` : `(${value}.length < ${2 * Number(limit)} && ${call})`));
   }
+  body = body
+    .replace(/function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)/g, 'function $1(data, instancePath = "")')
+    .replace(/(validate\d+|wrapper\d+\.validate)\(([\w.[\]]+), \{instancePath(?::([^,{}]+))?,parentData(?::\w+)?,parentDataProperty(?::[^,{}]+)?,rootData\}\)/g, (_, fn, value, path) => `${fn}(${value}, ${path ?? 'instancePath'})`);
+  if (/\b(rootData|parentData|parentDataProperty)\b/.test(body)) throw new Error('gen-validators: ajv code uses a validation context field besides instancePath');
   if (/replace\(\/~\/g/.test(body)) throw new Error('gen-validators: a key escape this script does not shorten');
   return `${body}
 function kftEscapeKey(key) {

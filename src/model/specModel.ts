@@ -239,6 +239,9 @@ function buildNode(scope: ScopeModel, name: string, raw: unknown, pointer: Point
   }
 }
 
+/** Shared by every task (no array per call: walks ask each of thousands of tasks). */
+const NO_CHILDREN: readonly NodeModel[] = Object.freeze([]);
+
 /** Children of a group in order (exit handlers: body, then onExit). */
 export function childrenOf(node: NodeModel): readonly NodeModel[] {
   switch (node.kind) {
@@ -246,7 +249,7 @@ export function childrenOf(node: NodeModel): readonly NodeModel[] {
     case 'graphCall':
     case 'break':
     case 'anySequencer':
-      return [];
+      return NO_CHILDREN;
     case 'exitHandler':
       return [...node.children, ...node.onExit];
     default:
@@ -264,10 +267,14 @@ export function allNodes(scope: ScopeModel): readonly NodeModel[] {
   let list = flattened.get(scope);
   if (!list) {
     const out: NodeModel[] = [];
+    // Indexed, and no call for a node without children: on a cold run this walk over thousands of
+    // tasks runs in the interpreter, where a for-of costs an iterator per call.
     const visit = (nodes: readonly NodeModel[]): void => {
-      for (const node of nodes) {
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         out.push(node);
-        visit(childrenOf(node));
+        const children = childrenOf(node);
+        if (children.length > 0) visit(children);
       }
     };
     visit(scope.tasks);

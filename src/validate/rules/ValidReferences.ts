@@ -9,9 +9,14 @@ import { allNodes, allScopes } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function ValidReferences({ model, report }: RuleContext): void {
+  // Indexed loops: on a cold run a for-of costs an iterator per node and per site.
   for (const scope of allScopes(model)) {
-    for (const node of allNodes(scope)) {
-      for (const site of referenceSites(node)) {
+    const nodes = allNodes(scope);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const sites = referenceSites(node);
+      for (let j = 0; j < sites.length; j++) {
+        const site = sites[j]!;
         const meaning = templateMeaning(model, node, site.value as string);
         if (!meaning.failed) continue;
         for (const error of meaning.errors) report({ code: 'invalid-reference', message: error.message, hint: 'References are {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}}.', doc: model.doc, pointer: site.pointer, within: { offset: error.offset, length: error.source.length } });

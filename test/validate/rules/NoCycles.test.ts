@@ -16,6 +16,12 @@ describe('NoCycles', () => {
     expect(result.diagnostics[0]!.message).toBe('dependency cycle: a → c → b → a');
   });
 
+  it('finds a cycle into a group (depending on a group is depending on its tasks), past tasks that depend on nothing, through a reference written with spaces', () => {
+    const text = doc(pass, 'params: {x: {type: String}}', 'tasks:', '  free: {component: p, arguments: {i: "{{params.x}}"}}', '  g:', '    if: "{{params.x}} == a"', '    tasks:', '      inner: {component: p, arguments: {i: "{{ tasks.last.outputs.o }}"}}', '  last: {component: p, arguments: {i: x}, after: [g]}', '  free2: {component: p, arguments: {i: x}}');
+    const result = compileText(text);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['dependency cycle: inner → last → inner']);
+  });
+
   it('reports a cycle closing a chain of 100,000 tasks (the walk does not recurse per link)', () => {
     // t1 reads t2, t2 reads t3, …: a depth-first walk from t1 goes 100,000 links deep before tN's after closes it.
     const n = 100_000;
