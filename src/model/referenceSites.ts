@@ -30,11 +30,15 @@ function findSites(node: NodeModel): readonly ReferenceSite[] {
   const out: ReferenceSite[] = [];
   switch (node.kind) {
     case 'task':
-      field(node, 'arguments', raw.arguments, out);
-      field(node, 'env', raw.env, out);
-      field(node, 'image', raw.image, out);
+      // Absent fields skipped here, indexed loop: this runs for each of thousands of tasks, cold.
+      if (raw.arguments !== undefined) field(node, 'arguments', raw.arguments, out);
+      if (raw.env !== undefined) field(node, 'env', raw.env, out);
+      if (raw.image !== undefined) field(node, 'image', raw.image, out);
       if (isObject(raw.afterAny)) field(node, 'afterAny', { conditions: raw.afterAny.conditions }, out);
-      for (const name of TASK_POD_FIELDS) field(node, name, raw[name], out);
+      for (let i = 0; i < TASK_POD_FIELDS.length; i++) {
+        const name = TASK_POD_FIELDS[i]!;
+        if (raw[name] !== undefined) field(node, name, raw[name], out);
+      }
       break;
     case 'graphCall':
       field(node, 'arguments', raw.arguments, out);

@@ -11,17 +11,27 @@ import { kfpBaseType, valueFitsType } from '../../model/kfpTypes.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function ArgumentTypes({ model, report }: RuleContext): void {
-  for (const node of nodesOfKind(model, 'task')) {
-    if (!isObject(node.spec.arguments)) continue;
+  // Tasks repeat the same argument strings: each string is read (is it one whole {{params.P}}?) once
+  // per run, not once per task; indexed loops, no array of keys per task (a cold run interprets this).
+  const wholeParams = new Map<string, string | null>();
+  const tasks = nodesOfKind(model, 'task');
+  for (let i = 0; i < tasks.length; i++) {
+    const node = tasks[i]!;
+    const args = node.spec.arguments;
+    if (!isObject(args)) continue;
     const component = model.components.get(node.spec.component);
     if (!component) continue;
     const types = inputTypes(component);
     if (types.size === 0) continue;
-    for (const name of Object.keys(node.spec.arguments)) {
+    for (const name in args) {
       const expected = types.get(name);
-      if (!expected) continue;
-      const value = node.spec.arguments[name];
-      const whole = wholeParam(value);
+      if (!expected || !Object.prototype.hasOwnProperty.call(args, name)) continue;
+      const value = args[name];
+      let whole: string | null | undefined;
+      if (typeof value === 'string') {
+        whole = wholeParams.get(value);
+        if (whole === undefined) wholeParams.set(value, (whole = wholeParam(value) ?? null));
+      }
       if (whole) {
         const param = node.scope.params.get(whole);
         if (param && param.type !== expected && !compatible(param.type, expected)) {
@@ -54,9 +64,9 @@ function inputTypes(component: ComponentModel): ReadonlyMap<string, KfpParamType
 }
 
 /** A string that is exactly one {{params.P}} reference. */
-function wholeParam(value: unknown): string | undefined {
+function wholeParam(value: string): string | undefined {
   // Text before the reference would be a part of its own.
-  if (typeof value !== 'string' || !value.startsWith('{{')) return undefined;
+  if (!value.startsWith('{{')) return undefined;
   const parts = parseTemplate(value).parts;
   const only = parts.length === 1 ? parts[0] : undefined;
   return only?.kind === 'ref' && only.ref.kind === 'param' ? only.ref.name : undefined;
