@@ -73,14 +73,15 @@ export class TaskBindings {
     if (known) return known;
     const name = this.nameFor(resolved);
     const value = this.valueOf(resolved);
+    const producer = resolved.kind === 'output' ? this.lowering.taskName(resolved.task.name) : undefined;
     const binding: SharedBinding = {
       key: bindingKey(resolved, undefined),
       param: Object.freeze({ name, value }),
       text: inputParamText(name),
-      producer: resolved.kind === 'output' ? this.lowering.taskName(resolved.task.name) : undefined,
+      producer,
+      outputInput: producer !== undefined ? Object.freeze({ name, parent_task: producer }) : undefined,
       graphInput: resolved.kind === 'param' ? this.graphParamInput(resolved.param) : undefined,
     };
-    if (binding.producer !== undefined) binding.outputInput = Object.freeze({ name, parent_task: binding.producer });
     this.lowering.sharedBindings.set(resolved, binding);
     return binding;
   }
@@ -231,7 +232,7 @@ export interface SharedBinding {
   /** The Tekton name of the producing task, for an output. */
   readonly producer: string | undefined;
   /** The input_artifacts entry under the wanted name, for an output. */
-  outputInput?: ArtifactInput;
+  readonly outputInput: ArtifactInput | undefined;
   /** The artifact a graph param carries, for a param. */
   readonly graphInput: ArtifactInput | undefined;
 }
