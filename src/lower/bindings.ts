@@ -14,8 +14,12 @@ import { paramName, resultName } from './names.js';
 import type { ScopeLowering } from './scope.js';
 
 export class TaskBindings {
-  private readonly byKey = new Map<string, string>();
-  private readonly taken = new Set<string>();
+  /**
+   * What the task has bound: keys (see bindingKey) and their param names, in parallel. A task
+   * binds a few, and short arrays cost less than a Map and a Set per task on the cold path.
+   */
+  private readonly keys: string[] = [];
+  private readonly names: string[] = [];
   readonly params: ParamIR[] = [];
 
   constructor(
@@ -87,29 +91,28 @@ export class TaskBindings {
   }
 
   private bindShared(b: SharedBinding): string {
-    const existing = this.byKey.get(b.key);
+    const existing = this.nameOf(b.key);
     if (existing !== undefined) return existing === b.param.name ? b.text : inputParamText(existing);
     let name = b.param.name;
-    if (this.taken.has(name)) {
+    if (this.names.includes(name)) {
       name = this.unique(name);
       this.params.push({ name, value: b.param.value });
       if (b.producer !== undefined) this.outputInputs.push({ name, parent_task: b.producer });
     } else {
-      this.taken.add(name);
       this.params.push(b.param);
       if (b.outputInput) this.outputInputs.push(b.outputInput);
     }
-    this.byKey.set(b.key, name);
+    this.bound(b.key, name);
     if (b.graphInput) this.outputInputs.push(b.graphInput);
     return name === b.param.name ? b.text : inputParamText(name);
   }
 
   private bind(resolved: Resolution, ref: Reference): string {
     const key = bindingKey(resolved, ref);
-    const existing = this.byKey.get(key);
+    const existing = this.nameOf(key);
     if (existing) return existing;
     const name = this.unique(this.nameFor(resolved));
-    this.byKey.set(key, name);
+    this.bound(key, name);
     this.params.push({ name, value: this.valueOf(resolved) });
     if (resolved.kind === 'output') this.outputInputs.push({ name, parent_task: this.lowering.taskName(resolved.task.name) });
     if (resolved.kind === 'param') {
@@ -131,10 +134,10 @@ export class TaskBindings {
   /** As bindTaskRunName, for a producer outside this pipeline whose task run name is `value` here (a graph param's producer). */
   bindTaskRunNameOf(producer: string, value: () => string): string {
     const key = `taskrun-name\0${producer}`;
-    const existing = this.byKey.get(key);
+    const existing = this.nameOf(key);
     if (existing) return existing;
     const name = this.unique(paramName(`${producer}-trname`));
-    this.byKey.set(key, name);
+    this.bound(key, name);
     this.params.push({ name, value: value() });
     return name;
   }
@@ -212,10 +215,20 @@ export class TaskBindings {
     return producer ? { name: paramName(`${producer.task}-${producer.output}`), parent_task: producer.task } : undefined;
   }
 
+  private nameOf(key: string): string | undefined {
+    const i = this.keys.indexOf(key);
+    return i < 0 ? undefined : this.names[i];
+  }
+
+  private bound(key: string, name: string): void {
+    this.keys.push(key);
+    this.names.push(name);
+  }
+
+  /** `name`, or `name-2`, `name-3`... when the task has a param of that name (bound right after). */
   private unique(name: string): string {
     let candidate = name;
-    for (let i = 2; this.taken.has(candidate); i++) candidate = `${name}-${i}`;
-    this.taken.add(candidate);
+    for (let i = 2; this.names.includes(candidate); i++) candidate = `${name}-${i}`;
     return candidate;
   }
 }

@@ -49,10 +49,11 @@ export interface TaskFilesLowering {
 }
 
 export class TaskFiles {
-  private readonly inputPaths = new Map<string, string | undefined>();
+  // The maps are made on first use: most tasks pass no files, and a Map per task shows on a cold run.
+  private inputPaths: Map<string, string | undefined> | undefined;
   private readonly writes: FileWrite[] = [];
-  private readonly emptyDirs = new Map<string, string>();
-  private readonly workspaceOutputs = new Map<string, string>();
+  private emptyDirs: Map<string, string> | undefined;
+  private workspaceOutputs: Map<string, string> | undefined;
   private readonly fileInputs: InputArtifact[] = [];
   private usesWorkspace = false;
 
@@ -66,8 +67,9 @@ export class TaskFiles {
 
   /** The path of an input read as a file, or undefined for an optional input given no value. */
   inputPath(input: string): string | undefined {
-    if (!this.inputPaths.has(input)) this.inputPaths.set(input, this.lowerInputPath(input));
-    return this.inputPaths.get(input);
+    const paths = (this.inputPaths ??= new Map());
+    if (!paths.has(input)) paths.set(input, this.lowerInputPath(input));
+    return paths.get(input);
   }
 
   outputPath(output: string): string {
@@ -75,7 +77,7 @@ export class TaskFiles {
     if (!this.lowering.ctx.dataPassing.travelsByWorkspace(this.node, output)) return `$(results.${resultName(output)}.path)`;
     const path = workspaceFilePath(this.taskName, OWN_TASKRUN, artifactName(output));
     this.usesWorkspace = true;
-    this.workspaceOutputs.set(output, path);
+    (this.workspaceOutputs ??= new Map()).set(output, path);
     return path;
   }
 
@@ -101,7 +103,7 @@ export class TaskFiles {
       // the backend then uses as the object key: "foo-11-foo-11-val" → "val".
       const key = fullName.split(`${this.taskName}-`).join('');
       outputs.push({ name: fullName, path: outputFilePath(output), key: `artifacts/$PIPELINERUN/${this.taskName}/${key}.tgz` });
-      items.push([name, this.workspaceOutputs.get(output) ?? `$(results.${resultName(output)}.path)`]);
+      items.push([name, this.workspaceOutputs?.get(output) ?? `$(results.${resultName(output)}.path)`]);
     }
     return { outputs, items };
   }
@@ -113,20 +115,22 @@ export class TaskFiles {
 
   lower(): TaskFilesLowering {
     // Most tasks pass no files: nothing to allocate.
-    if (!this.usesWorkspace && this.writes.length === 0 && this.emptyDirs.size === 0) return NO_FILES;
+    if (!this.usesWorkspace && this.writes.length === 0 && this.emptyDirs === undefined) return NO_FILES;
+    const workspaceOutputs = this.workspaceOutputs ?? NO_ENTRIES;
+    const emptyDirs = this.emptyDirs ?? NO_ENTRIES;
     const ctx = this.lowering.ctx;
     const image = ctx.options.bashImage;
     const before = this.writes.length ? [copyInputsStep(image, this.writes)] : [];
     const after: StepIR[] = [];
     const results: ResultIR[] = [];
-    if (this.workspaceOutputs.size) {
+    if (workspaceOutputs.size) {
       after.push(outputTaskRunNameStep(image));
       results.push({ name: 'taskrun-name', type: 'string' });
     }
     // In the component's output order, as kfp-tekton walks the results.
     const resultCopies: ResultCopy[] = [...this.component.outputs.keys()]
-      .filter((output) => this.workspaceOutputs.has(output))
-      .map((output) => ({ from: this.workspaceOutputs.get(output)!, resultPath: `$(results.${resultName(output)}.path)` }));
+      .filter((output) => workspaceOutputs.has(output))
+      .map((output) => ({ from: workspaceOutputs.get(output)!, resultPath: `$(results.${resultName(output)}.path)` }));
     if (this.usesWorkspace) this.lowering.useWorkspace(ctx.dataWorkspace);
     return {
       before,
@@ -134,8 +138,8 @@ export class TaskFiles {
       resultCopies,
       mainEnv: this.usesWorkspace ? [origPrNameEnv()] : [],
       results,
-      volumes: [...this.emptyDirs.values()].map((name) => ({ name, emptyDir: {} })),
-      volumeMounts: [...this.emptyDirs].map(([mountPath, name]) => ({ name, mountPath })),
+      volumes: [...emptyDirs.values()].map((name) => ({ name, emptyDir: {} })),
+      volumeMounts: [...emptyDirs].map(([mountPath, name]) => ({ name, mountPath })),
       ...(this.usesWorkspace ? { workspace: this.taskName } : {}),
     };
   }
@@ -177,7 +181,8 @@ export class TaskFiles {
   /** A file on an emptyDir mounted at its directory, named after the input or output (kfp-tekton's volume names). */
   private emptyDirFile(path: string, name: string): string {
     const dir = parentDir(path);
-    if (!this.emptyDirs.has(dir)) this.emptyDirs.set(dir, dnsLabel(name));
+    const dirs = (this.emptyDirs ??= new Map());
+    if (!dirs.has(dir)) dirs.set(dir, dnsLabel(name));
     return path;
   }
 }
@@ -185,6 +190,7 @@ export class TaskFiles {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const NONE: readonly never[] = Object.freeze([]);
+const NO_ENTRIES: ReadonlyMap<string, string> = new Map();
 const NO_FILES: TaskFilesLowering = Object.freeze({ before: NONE, after: NONE, resultCopies: NONE, mainEnv: NONE, results: NONE, volumes: NONE, volumeMounts: NONE });
 
 /** A component's outputs as every task of it lowers them. */
