@@ -111,23 +111,19 @@ export class V1Writer {
     return t.overrides ? applyOverrides(task, t.overrides) : task;
   }
 
-  // The IR is immutable (lower shares frozen parts among tasks): lists and objects whose shape
-  // is the output's are shared, not copied (a spread per object is a large part of a cold run's
-  // emit), and frozen ones are written once by the YAML writer (yamlText.ts frozenText).
   taskSpec(s: TaskSpecIR): v1.EmbeddedTask {
     const spec: v1.EmbeddedTask = {};
-    if (s.params.length) spec.params = s.params as v1.ParamSpec[];
-    if (s.results.length) spec.results = s.results as v1.TaskResult[];
+    if (s.params.length) spec.params = s.params.map((p) => ({ ...p }));
+    if (s.results.length) spec.results = s.results.map((r) => ({ ...r }));
     spec.steps = s.steps.map(step);
     if (s.sidecars?.length) spec.sidecars = [...s.sidecars];
     if (s.volumes?.length) spec.volumes = [...s.volumes];
     if (s.workspaces?.length) spec.workspaces = s.workspaces.map((w) => ({ ...w }));
     if (s.stepTemplate) spec.stepTemplate = s.stepTemplate;
-    const labels = hasKeys(s.metadata.labels);
-    const annotations = hasKeys(s.metadata.annotations);
-    if (labels && annotations) spec.metadata = s.metadata as v1.PipelineTaskMetadata;
-    else if (labels) spec.metadata = { labels: s.metadata.labels };
-    else if (annotations) spec.metadata = { annotations: s.metadata.annotations };
+    const meta: v1.PipelineTaskMetadata = {};
+    if (Object.keys(s.metadata.labels).length) meta.labels = { ...s.metadata.labels };
+    if (Object.keys(s.metadata.annotations).length) meta.annotations = { ...s.metadata.annotations };
+    if (meta.labels || meta.annotations) spec.metadata = meta;
     return spec;
   }
 }
@@ -141,16 +137,10 @@ function taskRunSpec(t: TaskRunSpecIR): v1.PipelineTaskRunSpec {
   };
 }
 
-/** Whether a map has an entry: no array of its keys (Object.keys) per task. */
-function hasKeys(map: Readonly<Record<string, unknown>>): boolean {
-  for (const _ in map) return true;
-  return false;
-}
-
 function step(s: StepIR): v1.Step {
   const out: v1.Step = { name: s.name, image: s.image };
-  if (s.command?.length) out.command = s.command as string[];
-  if (s.args?.length) out.args = s.args as string[];
+  if (s.command?.length) out.command = [...s.command];
+  if (s.args?.length) out.args = [...s.args];
   if (s.script !== undefined) out.script = s.script;
   if (s.env?.length) out.env = s.env.map((e) => ({ ...e }));
   if (s.computeResources) out.computeResources = { ...s.computeResources };

@@ -75,8 +75,6 @@ class YamlWriter {
   private readonly pairValues = new Map<string, string>();
   /** String list item → its text. */
   private readonly items = new Map<string, string>();
-  /** The text of frozen lists and maps by depth (frozenText). */
-  private readonly frozen = new Map<object, string[]>();
   /** Whether Object.prototype has enumerable properties (a for-in would list them for every map). */
   private readonly inheritsEnumerable = hasEnumerable(Object.prototype);
 
@@ -99,11 +97,6 @@ class YamlWriter {
 
   private seq(items: readonly unknown[], depth: number, text: string): string {
     if (items.length === 0) return text + '[]';
-    if (Object.isFrozen(items)) return text + this.frozenText(items, depth);
-    return this.seqItems(items, depth, text);
-  }
-
-  private seqItems(items: readonly unknown[], depth: number, text: string): string {
     const lineStart = breakOf(depth) + '- ';
     for (let i = 0; i < items.length; i++) text = this.node(items[i], depth + 1, text + (i === 0 ? '- ' : lineStart));
     return text;
@@ -111,30 +104,6 @@ class YamlWriter {
 
   /** The map's pairs after `lead` (what separates the first pair from the text before it); `empty` when it has none. */
   private map(map: Readonly<Record<string, unknown>>, depth: number, text: string, lead: string, empty: string): string {
-    if (Object.isFrozen(map)) {
-      const pairs = this.frozenText(map, depth);
-      return pairs === '' ? text + empty : text + lead + pairs;
-    }
-    return this.mapPairs(map, depth, text, lead, empty);
-  }
-
-  /**
-   * A frozen list's items or map's pairs at `depth` (after the first `- ` or before the first key),
-   * written once: a frozen value cannot change, so its text at one depth is always the same. emit
-   * shares one frozen object among the tasks that have equal parts (toV1.ts: task specs).
-   */
-  private frozenText(value: object, depth: number): string {
-    let byDepth = this.frozen.get(value);
-    if (byDepth === undefined) this.frozen.set(value, (byDepth = []));
-    let text = byDepth[depth];
-    if (text === undefined) {
-      text = Array.isArray(value) ? this.seqItems(value, depth, '') : this.mapPairs(value as Readonly<Record<string, unknown>>, depth, '', '', '');
-      byDepth[depth] = text;
-    }
-    return text;
-  }
-
-  private mapPairs(map: Readonly<Record<string, unknown>>, depth: number, text: string, lead: string, empty: string): string {
     let first = true;
     for (const key in map) {
       if (this.inheritsEnumerable && !Object.prototype.hasOwnProperty.call(map, key)) continue;
