@@ -19,6 +19,11 @@
 //   import * as ns from './x.js'         →  const ns = __kft_load(N);
 //   import('./x.js')                     →  Promise.resolve().then(() => __kft_load(N))
 //   import('chalk')                      →  __kft_import('chalk') (ES module packages stay outside)
+//   import(new URL('../lsp/server.js', import.meta.url).href)  →  __kft_import(...): an import() of
+//                                           a computed specifier is not followed; Node loads that
+//                                           module (and what it imports) from dist/ as ES modules,
+//                                           outside the bundle (`kft lsp`: the language server and
+//                                           its packages cost the other commands nothing)
 //   export function f / const x / { a as b } / { a } from './y.js'  →  getters on the returned object
 //   import { x } from 'node:fs'          →  process.getBuiltinModule('node:fs')
 //   import { x } from 'yaml'             →  each use of x becomes __kft_vendor('yaml').x: the
@@ -268,9 +273,11 @@ function analyse(module) {
   const walk = (node, inFunction) => {
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
-      if (!arg || !ts.isStringLiteral(arg)) fail(module, 'import() needs a string literal');
-      useRelative(arg.text);
-      dynamic.push({ node, spec: arg.text });
+      if (!arg) fail(module, 'import() needs an argument');
+      // A computed specifier is left to Node (see the header): spec undefined.
+      const spec = ts.isStringLiteral(arg) ? arg.text : undefined;
+      if (spec !== undefined) useRelative(spec);
+      dynamic.push({ node, spec });
     } else if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) {
       if (!ts.isPropertyAccessExpression(node.parent) || node.parent.name.text !== 'url') fail(module, 'only import.meta.url is supported');
       metas.push(node.parent);
@@ -455,8 +462,9 @@ function factory(module, modules, index, outDir, vendor) {
     else edits.push({ start: entry.node.getStart(sf), end: entry.node.end, text: entry.from ? `${HELPERS}load(${module.deps[module.relative.indexOf(entry.from)]});` : '' });
   }
   for (const entry of module.dynamic) {
-    if (isRelative(entry.spec)) edits.push({ start: entry.node.getStart(sf), end: entry.node.end, text: `Promise.resolve().then(() => ${HELPERS}load(${module.deps[module.relative.indexOf(entry.spec)]}))` });
-    // A package stays outside: bin/kft.cjs's import() loads it (a vm.Script has no import() of its own).
+    if (entry.spec !== undefined && isRelative(entry.spec)) edits.push({ start: entry.node.getStart(sf), end: entry.node.end, text: `Promise.resolve().then(() => ${HELPERS}load(${module.deps[module.relative.indexOf(entry.spec)]}))` });
+    // A package or a computed specifier stays outside: bin/kft.cjs's import() loads it (a vm.Script
+    // has no import() of its own).
     else edits.push({ start: entry.node.expression.getStart(sf), end: entry.node.expression.end, text: `${HELPERS}import` });
   }
   const url = JSON.stringify(relative(outDir, module.file).split(sep).join('/'));

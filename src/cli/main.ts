@@ -92,6 +92,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('lsp')
+    .description('run the language server for editors (LSP on stdin/stdout; setup: docs/editors.md)')
+    .option('--stdio', 'talk LSP over stdin and stdout (the default, and how editors start it)')
+    .action(async () => {
+      const { runLsp } = await import('./commands/lsp.js');
+      exitCode = await runLsp();
+    });
+
+  program
     .command('init')
     .description('scaffold a pipeline spec, a component and the editor schema in DIR')
     .argument('[dir]', 'directory to create the files in', '.')

@@ -34,7 +34,7 @@ function bundleTo(entry: string, out: string): Bundle {
  */
 function runBundle(out: string): Record<string, any> {
   const fn = new Script(readFileSync(out, 'utf8'), { filename: out }).runInThisContext() as (url: string, load: (s: string) => Promise<unknown>) => Record<string, any>;
-  return fn(pathToFileURL(out).href, (specifier) => import(pathToFileURL(createRequire(out).resolve(specifier)).href));
+  return fn(pathToFileURL(out).href, (specifier) => import(specifier.startsWith('file:') ? specifier : pathToFileURL(createRequire(out).resolve(specifier)).href));
 }
 
 function tree(files: Record<string, string>): string {
@@ -68,6 +68,10 @@ export async function external() {
   const { x } = await import('esm-pkg');
   return { x };
 }
+export async function outside() {
+  const { where } = await import(new URL('./sub/outside.js', import.meta.url).href);
+  return { loaded: globalThis.outsideLoaded, where: where() };
+}
 export async function lazy() {
   const before = globalThis.lazyLoaded ?? 0;
   const { where } = await import('./sub/lazy.js');
@@ -81,6 +85,7 @@ export async function lazy() {
   // c and d import each other; d reads c's constant only when called (a live binding).
   'src/c.js': "import { fromD } from './d.js';\nexport const C = 'c-const';\nexport function fromCycle() { return fromD(); }\n",
   'src/d.js': "import { C } from './c.js';\nexport function fromD() { return C + '!'; }\n",
+  'src/sub/outside.js': "globalThis.outsideLoaded = (globalThis.outsideLoaded ?? 0) + 1;\nexport const where = () => import.meta.url.split('/').slice(-3).join('/');\n",
   'src/sub/lazy.js': "globalThis.lazyLoaded = (globalThis.lazyLoaded ?? 0) + 1;\nexport const where = () => new URL('.', import.meta.url).pathname.split('/').slice(-3, -1).join('/');\n",
 };
 
@@ -104,6 +109,10 @@ describe('bundle-cli', () => {
     expect(lazy).toEqual({ before, after: before + 1, where: 'src/sub' });
     // A package imported with import() stays outside: the caller's import() loads it.
     expect(await bundled.external()).toEqual({ x: 1 });
+    // A computed import() is not followed: Node loads the module from beside the sources, as itself.
+    expect(text).not.toMatch(/^\/\/ .*sub\/outside\.js$/m);
+    expect(text).toMatch(/^\/\/ .*sub\/lazy\.js$/m);
+    expect(await bundled.outside()).toEqual({ loaded: 1, where: 'src/sub/outside.js' });
     expect(text).not.toMatch(/^\s*(import|export) .* from /m);
     expect(text).not.toMatch(/import\.meta/);
     expect(text).toContain('ISC licence of cjs-pkg');

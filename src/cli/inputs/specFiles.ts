@@ -27,11 +27,14 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
 export function looksLikeSpec(path: string): boolean {
   try {
-    return KFT_API_VERSION.test(readFileSync(path, 'utf8'));
+    return isSpecText(readFileSync(path, 'utf8'));
   } catch {
     return false;
   }
 }
+
+/** Whether a file's text is a kft spec (it declares `apiVersion: kft.dev/...`); the language server asks too. */
+export const isSpecText = (text: string): boolean => KFT_API_VERSION.test(text);
 
 /** Expands arguments in order, dropping duplicates; `exclude` (the output directory) is never searched. */
 export function findSpecFiles(args: readonly string[], exclude: readonly string[] = []): SpecFiles {

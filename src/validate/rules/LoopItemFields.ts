@@ -23,7 +23,8 @@ export function LoopItemFields({ model, report }: RuleContext): void {
   }
 }
 
-function fieldProblem(loop: LoopNode, field: string): { message: string; hint: string } | undefined {
+/** What is wrong with reading `field` of the loop's items, if anything (the language server offers only fields without a problem). */
+export function fieldProblem(loop: LoopNode, field: string): { message: string; hint: string } | undefined {
   const items = loop.spec.loop?.items;
   if (!Array.isArray(items) || items.length === 0) return undefined;
   if (!items.every(isObject)) return { message: `the items of loop '${loop.name}' are not objects, so they have no field '${field}'`, hint: 'Use {{item}} for the whole item.' };
