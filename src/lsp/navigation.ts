@@ -48,6 +48,7 @@ export function references(workspace: Workspace, uri: string, position: Position
   if (!target) return null;
   return occurrencesOf(occurrences(target.model).list, target.occurrence.key)
     .filter((o) => includeDeclaration || !o.declaration)
+    .sort((a, b) => (a.doc.file === b.doc.file ? a.start - b.start : a.doc.file < b.doc.file ? -1 : 1))
     .map((o) => locationIn(o.doc, o.start, o.end, (path) => workspace.uriOf(path)));
 }
 

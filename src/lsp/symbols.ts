@@ -75,7 +75,10 @@ function symbol(doc: SourceDocument, name: string, detail: string, kind: SymbolK
   if (!value) return undefined;
   const key = doc.positions.keyRange(pointer);
   const start = key?.start ?? value.start;
-  const range = rangeIn(doc, start, Math.max(start, value.end));
+  // A block value's range runs to the next line; the symbol ends where its text does.
+  let end = Math.max(start, value.end);
+  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+  const range = rangeIn(doc, start, end);
   const selectionRange = key ? rangeIn(doc, key.start, key.end) : rangeIn(doc, value.start, value.start);
   return { name, detail, kind, range, selectionRange, children };
 }
