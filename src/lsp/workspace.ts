@@ -3,9 +3,9 @@
  * wins over the disk), which of them are specs (as the CLI recognises specs: `apiVersion:
  * kft.dev/...`), which files each spec uses as component files, and each spec's latest check.
  *
- * A change re-checks the spec after a pause as long as its last check took (up to 250 ms): a
- * small spec is checked at once, and on a big one edits typed faster than it can be checked are
- * checked together. The full `kft validate` (compile) runs once the user pauses longer. A change to
+ * A change re-checks the spec at once, unless the last check ended less time ago than it took (up
+ * to 250 ms): then it waits that long, so edits typed faster than the spec can be checked are
+ * checked together (debounced). The full `kft validate` (compile) runs once the user pauses. A change to
  * a component file re-checks every spec that uses it; the diagnostics found inside a component file
  * are published for that file. A component file opened on its own finds the specs that use it in
  * the workspace folders, as `kft validate DIR` finds specs.
@@ -24,7 +24,10 @@ import { checkSpec, compileSpec, type CheckOptions, type SpecCheck } from './ana
 import { byFile, diagnosticKey } from './diagnostics.js';
 
 export interface WorkspaceOptions extends CheckOptions {
-  /** A fixed pause (ms) before re-checking after a change; by default as long as the last check took, at most 250 ms. */
+  /**
+   * After a check, further changes wait this long (ms) to be checked together; by default as long
+   * as the last check took, at most 250 ms. A change after a longer pause is checked at once.
+   */
   readonly debounceMs?: number;
   /** The pause (ms) after the last change before the full `kft validate` runs (default 300). */
   readonly compileDelayMs?: number;
@@ -74,6 +77,8 @@ interface SpecEntry {
   /** Diagnostics of the latest check (or compile) by file. */
   published: Map<string, LspDiagnostic[]>;
   stale: boolean;
+  /** When its last check ended (performance.now()). */
+  checkedAt: number;
   timer?: NodeJS.Timeout;
   compileTimer?: NodeJS.Timeout;
 }
@@ -209,7 +214,7 @@ export class Workspace {
     const doc = this.documents.get(path)!;
     let entry = this.specs.get(path);
     if (isSpecText(doc.text)) {
-      if (!entry) this.specs.set(path, (entry = { path, uri: doc.uri, open: true, text: doc.text, published: new Map(), stale: true }));
+      if (!entry) this.specs.set(path, (entry = { path, uri: doc.uri, open: true, text: doc.text, published: new Map(), stale: true, checkedAt: -Infinity }));
       entry.open = true;
       entry.uri = doc.uri;
       entry.text = doc.text;
@@ -240,7 +245,7 @@ export class Workspace {
   private adoptIfUsingOpenFile(specPath: string, text: string): void {
     const check = checkSpec(specPath, text, this.host, this.options);
     if (![...check.files].some((f) => this.documents.has(f))) return; // not a user of an open file
-    const entry: SpecEntry = { path: specPath, uri: pathToFileURL(specPath).href, open: false, text, published: new Map(), stale: false };
+    const entry: SpecEntry = { path: specPath, uri: pathToFileURL(specPath).href, open: false, text, published: new Map(), stale: false, checkedAt: performance.now() };
     this.specs.set(specPath, entry);
     this.accept(entry, check);
   }
@@ -258,11 +263,20 @@ export class Workspace {
     for (const entry of [...this.specs.values()]) if (!entry.open && !this.usesOpenFile(entry)) this.drop(entry);
   }
 
+  /**
+   * Plans a check of a changed spec: at once when its last check ended longer ago than that check
+   * took (the common case: an edit after a pause), otherwise when that much time has passed, so
+   * that edits arriving faster than the spec can be checked are checked together.
+   */
   private schedule(entry: SpecEntry): void {
-    this.cancel(entry);
+    clearTimeout(entry.compileTimer);
+    entry.compileTimer = undefined;
     entry.stale = true;
-    const delay = this.options.debounceMs ?? Math.min(MAX_DEBOUNCE_MS, Math.round(entry.check?.duration ?? 0));
-    entry.timer = setTimeout(() => this.guard(() => this.checkNow(entry)), delay);
+    if (entry.timer) return; // planned already; it reads the text as it is by then
+    const window = this.options.debounceMs ?? Math.min(MAX_DEBOUNCE_MS, entry.check?.duration ?? 0);
+    const wait = entry.checkedAt + window - performance.now();
+    if (wait <= 0) this.checkNow(entry);
+    else entry.timer = setTimeout(() => this.guard(() => this.checkNow(entry)), wait);
   }
 
   private cancel(entry: SpecEntry): void {
@@ -275,6 +289,7 @@ export class Workspace {
     this.cancel(entry);
     entry.stale = false;
     this.accept(entry, checkSpec(entry.path, entry.text, this.host, this.options));
+    entry.checkedAt = performance.now();
   }
 
   /** Takes a check's results: publishes them, and plans the full `kft validate` if they are not all. */

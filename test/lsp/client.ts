@@ -51,7 +51,9 @@ export async function startClient(options: { root?: string; initializationOption
       }
     }
   });
-  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const root = options.root;

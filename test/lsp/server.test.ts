@@ -36,7 +36,9 @@ export async function inProcessServer(initializationOptions: Record<string, unkn
   client.onNotification('window/logMessage', (p: { type: number; message: string }) => {
     if (p.type === 1) errors.push(p.message);
   });
-  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => published.push(p));
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+  });
   client.listen();
   await client.sendRequest('initialize', { processId: null, rootUri: uriOf(dir), capabilities: {}, initializationOptions });
   client.sendNotification('initialized', {});
