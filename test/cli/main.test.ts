@@ -32,10 +32,21 @@ describe('kft start-up', () => {
     const { code, modules } = loadedModules(['build', 'examples/hello/spec.yaml']);
     expect(code).toBe(0);
     expect(distModule(modules, 'cli/commands/build.js')).toBe(true);
-    for (const unneeded of ['cli/commands/graph.js', 'cli/commands/init.js', 'cli/commands/schema.js', 'cli/commands/explain.js', 'cli/commands/validate.js', 'cli/format/sarif.js', 'cli/format/github.js', 'cli/format/text.js', 'requirements.js', 'cli/output/plan.js', 'cli/output/diff.js', 'cli/schema/bundle.js']) {
+    for (const unneeded of ['cli/commands/graph.js', 'cli/commands/init.js', 'cli/commands/schema.js', 'cli/commands/explain.js', 'cli/commands/validate.js', 'cli/commands/lsp.js', 'lsp/server.js', 'cli/format/sarif.js', 'cli/format/github.js', 'cli/format/text.js', 'requirements.js', 'cli/output/plan.js', 'cli/output/diff.js', 'cli/schema/bundle.js']) {
       expect(distModule(modules, unneeded), unneeded).toBe(false);
     }
     expect(modules.some((u) => u.includes('/node_modules/chalk/'))).toBe(false);
+    expect(modules.some((u) => u.includes('/node_modules/vscode-languageserver'))).toBe(false);
+  });
+
+  it('loads the language server and its packages only for kft lsp, from dist/ beside the bundle', () => {
+    // stdin closed at once: the server starts, sees the end of its input and exits.
+    const r = spawnSync(process.execPath, ['--import', logLoads, kftBin, 'lsp', '--stdio'], { cwd: repoRoot, encoding: 'utf8', input: '', env: { ...process.env, KFT_TRACE_MODULES: '1' } });
+    const modules = r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice('LOADED '.length));
+    expect(distModule(modules, 'cli/commands/lsp.js')).toBe(true);
+    expect(modules.some((u) => u.endsWith('/dist/lsp/server.js') && u.startsWith('file:'))).toBe(true);
+    expect(modules.some((u) => u.includes('/node_modules/vscode-languageserver/'))).toBe(true);
+    expect(r.stdout).toBe('');
   });
 
   it('loads a command module when that command runs', () => {
