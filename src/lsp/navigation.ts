@@ -1,15 +1,19 @@
 /**
  * Go to definition, find references and rename, over the spec's occurrence index
- * (occurrences.ts): a `{{...}}` reference leads to its task, param or loop (its output name to the
- * component's output), `component: x` to the component (into its file, for a component file),
- * `graph: g` to the graph, an argument name to the component's input. Renaming a task, group,
- * param, component or graph rewrites its declaration and every use in the spec.
+ * (occurrences.ts): a `{{...}}` reference leads to its task, param or loop (`{{item}}` to the
+ * innermost loop; an output name to the component's output), `component: x` to the component
+ * (into its file, for a component file), `graph: g` to the graph, an argument name to the
+ * component's input. Renaming a task, group, param, component or graph rewrites its declaration
+ * and every use in the spec.
  */
 import { ResponseError, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { SpecModel } from '../model/specModel.js';
 import { loadSchema } from '../validate/schemas.js';
+import { cursorContext } from './cursor.js';
 import { locationIn, offsetAt, rangeIn } from './documents.js';
 import { occurrenceAt, occurrences, occurrencesOf, type Occurrence } from './occurrences.js';
+import { placeOf } from './places.js';
+import { referenceAt, resolveAt } from './templates.js';
 import type { SpecView, Workspace } from './workspace.js';
 
 const RENAMEABLE = new Set(['task', 'param', 'component', 'graph']);
@@ -31,7 +35,7 @@ function targetAt(workspace: Workspace, uri: string, position: Position): Target
 
 export function definition(workspace: Workspace, uri: string, position: Position): Location[] | null {
   const target = targetAt(workspace, uri, position);
-  if (!target) return null;
+  if (!target) return loopOfItem(workspace, uri, position);
   const { model, occurrence } = target;
   const uriOf = (path: string) => workspace.uriOf(path);
   if (occurrence.kind === 'component') {
@@ -41,6 +45,22 @@ export function definition(workspace: Workspace, uri: string, position: Position
   }
   const declarations = occurrencesOf(occurrences(model).list, occurrence.key).filter((o) => o.declaration);
   return declarations.length > 0 ? declarations.map((o) => locationIn(o.doc, o.start, o.end, uriOf)) : null;
+}
+
+/** `{{item}}`, `{{item.F}}`, `{{index}}` name no loop, but read the innermost one: lead to it. */
+function loopOfItem(workspace: Workspace, uri: string, position: Position): Location[] | null {
+  const view = workspace.spec(uri);
+  const model = view?.check.model;
+  if (!view || !model) return null;
+  const offset = offsetAt(view.text, position);
+  const lineStart = offset - position.character;
+  const lineEnd = view.text.indexOf('\n', offset);
+  const at = referenceAt(view.text.slice(lineStart, lineEnd < 0 ? view.text.length : lineEnd), position.character, lineStart);
+  if (!at || (at.ref.kind !== 'item' && at.ref.kind !== 'index')) return null;
+  const resolution = resolveAt(model, placeOf(model, cursorContext(view.text, offset).path), at.ref);
+  if (!resolution || (resolution.kind !== 'item' && resolution.kind !== 'index')) return null;
+  const key = model.doc.positions.keyRange(resolution.loop.pointer);
+  return key ? [locationIn(model.doc, key.start, key.end, (path) => workspace.uriOf(path))] : null;
 }
 
 export function references(workspace: Workspace, uri: string, position: Position, includeDeclaration: boolean): Location[] | null {

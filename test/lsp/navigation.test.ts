@@ -44,6 +44,8 @@ describe('definition', () => {
     expect(where(await client.request('textDocument/definition', at('{{loops.each.index}}', 9)))).toEqual(['spec:43:each']);
     expect(where(await client.request('textDocument/definition', at('{{params.text}}', 10)))).toEqual(['spec:29:text']);
     expect(where(await client.request('textDocument/definition', at('after: [fit]', 9)))).toEqual(['spec:38:fit']);
+    // {{item...}} names no loop: the innermost one.
+    expect(where(await client.request('textDocument/definition', at('{{item.name}}', 4)))).toEqual(['spec:43:each']);
   });
 
   it("leads from an output name into the component's file", async () => {
