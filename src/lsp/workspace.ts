@@ -229,9 +229,14 @@ export class Workspace {
     if (opened && !entry) this.findUsers(path);
   }
 
-  /** An open file that no known spec uses may be a component file of a spec not open: look in the workspace. */
+  /**
+   * An open file that no known spec uses may be a component file of a spec not open: look for its
+   * specs in the workspace. Only for what reads like a KFP component (a top-level
+   * `implementation:`): other YAML (CI workflows, manifests) is not worth walking the folders for.
+   */
   private findUsers(path: string): void {
     if (this.usersOf(path).length > 0 || !/\.(ya?ml|json)$/i.test(path)) return;
+    if (!/^ {0,2}["']?implementation["']?\s*:/m.test(this.documents.get(path)?.text ?? '')) return;
     // Found once per session (later specs arrive through filesChanged).
     this.workspaceSpecs ??= this.roots.flatMap((root) => findSpecFiles([root]).specs.map((s) => resolve(s.path)));
     for (const specPath of this.workspaceSpecs) {
