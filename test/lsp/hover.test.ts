@@ -67,6 +67,16 @@ describe('hover', () => {
     expect(await hoverAt('graph: twice', 8)).toBe('**graph `twice`**\n\nSays something twice.\n\nParams:\n- `text`: String, required');
   });
 
+  it('describes the fields of a component file', async () => {
+    const trainPath = join(dir, 'components', 'train.yaml');
+    const trainUri = uriOf(trainPath);
+    const train = readFileSync(trainPath, 'utf8');
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: trainUri, languageId: 'yaml', version: 1, text: train } });
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: trainUri }, position: positionOf(train, 'implementation:', 3) });
+    expect((hover!.contents as MarkupContent).value).toMatch(/^\*\*Implementation\*\*\n\n/);
+    client.close(trainUri);
+  });
+
   it('is silent where there is nothing to say', async () => {
     expect(await hoverAt('# The language server', 5)).toBeUndefined();
   });
