@@ -1,11 +1,15 @@
 /**
- * One scalar as YAML text, exactly as the `yaml` library (2.9.1) writes it with the options kft's
- * manifests always used (`lineWidth: 0`, core schema, default string type PLAIN, no comments):
- * a port of its stringifyString/stringifyNumber with folding switched off, so the output of the
- * streaming writer is byte-identical to what kft wrote before (test/emit/yamlScalar.test.ts
- * compares both on random strings). Plain when a reader gets the same string back, quoted
- * otherwise, and multi-line strings as literal block scalars (`|`, `|-`, `|+`, with an indentation
- * indicator when the text starts with a blank) — the form kubectl and kfp-tekton write scripts in.
+ * One scalar as YAML text: plain where every reader a manifest meets gets the same string back,
+ * quoted otherwise, and multi-line strings as literal block scalars (`|`, `|-`, `|+`, with an
+ * indentation indicator when the text starts with a blank or a tab) — the form kubectl and
+ * kfp-tekton write scripts in. The readers are YAML 1.2 (core schema) and YAML 1.1 as Kubernetes (sigs.k8s.io/yaml,
+ * go-yaml v2), PyYAML and the `yaml` library read it: a plain `n`, `Off`, `0777`, `1_000`, `1:20`,
+ * `2001-12-14`, `<<` or `=` is not a string there (see readsAsOtherThanString).
+ *
+ * The text is otherwise what the `yaml` library (2.9.1) writes with the options kft's manifests
+ * always used (`lineWidth: 0`, default string type PLAIN, no comments) and `compat: 'yaml-1.1'`: a
+ * port of its stringifyString/stringifyNumber with folding switched off, plus the quoting and
+ * escapes the YAML 1.1 readers need beyond it (test/emit/yamlScalar.test.ts compares both).
  */
 
 export interface ScalarContext {
@@ -15,19 +19,60 @@ export interface ScalarContext {
   readonly implicitKey: boolean;
 }
 
-/** The core schema's non-string tags: a plain scalar matching one of them would not read back as a string. */
-const NOT_A_STRING = [
-  /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  /^0o[0-7]+$/,
-  /^[-+]?[0-9]+$/,
-  /^0x[0-9a-fA-F]+$/,
-  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-];
-/** Characters a plain or single-quoted scalar cannot carry: control characters and lone surrogates. */
-const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/**
+ * Words some reader takes for null (`~`, `null`, empty), a boolean (YAML 1.2's true/false; YAML
+ * 1.1's y/n/yes/no/on/off, Kubernetes also reads `y`, `Y`, `n`, `N`), a merge key (`<<`) or PyYAML's
+ * value key (`=`, which its safe loader cannot construct).
+ */
+const SPECIAL_WORD = /^(?:~|[Nn]ull|NULL|[Yy]|[Yy]es|YES|[Nn]|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|<<|=)?$/;
+/**
+ * Numbers, once every `_` is removed (go-yaml removes them before Go's ParseInt and ParseFloat;
+ * YAML 1.1 allows them between digits): decimal and leading-zero octal integers, `0x`/`0o`/`0b`
+ * ones (either case, signed; go-yaml even reads `0b-1`), decimal floats; also hex floats (`0x1p-2`),
+ * which no reader takes for numbers today, to be safe.
+ */
+const NUMBER = /^[-+]?(?:[0-9]+\.?[0-9]*(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|0[xX][0-9a-fA-F]+|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][-+]?[0-9]+|0[oO][0-7]+|0[bB][01]+)$|^0b[-+][01]+$/;
+/** YAML 1.1's float patterns, by which the yaml package also reads `.`, `1.`, `-.`, `e5` and `.e5` as numbers. */
+const YAML_11_FLOAT = /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)$/;
+/** YAML 1.1's binary and hex integers, whose digits may all be `_` (`0x_`: PyYAML then fails to load the file). */
+const YAML_11_PREFIXED_INT = /^[-+]?0(?:b[01_]+|x[0-9a-fA-F_]+)$/;
+/** YAML's names for infinity and NaN. */
+const NON_FINITE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** Go's ParseFloat spellings of infinity and NaN, after a sign (without one they are strings everywhere). */
+const SIGNED_NON_FINITE = /^[-+](?:inf|infinity|nan)$/i;
+/** YAML 1.1's base-60 integers and floats (`1:20`, `190:20:30.15`), as PyYAML and the yaml library read them. */
+const BASE_60 = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+/**
+ * A date first (`2001-12-14`, `2001-1-2`), alone or followed by a time (`T`, `t`, blanks): YAML
+ * 1.1 timestamps, which readers turn into dates. Any text after such a start is quoted, to be safe.
+ */
+const TIMESTAMP_START = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt \t]|$)/;
+/** Only an exponent (`e5`, `E-3`): the yaml library's YAML 1.1 float pattern reads it as a number. */
+const EXPONENT_ONLY = /^[eE][-+]?[0-9]+$/;
+
+/**
+ * Whether a plain scalar of this text would be read as something other than this string by YAML
+ * 1.2's core schema, go-yaml v2 (Kubernetes), PyYAML or the yaml library reading YAML 1.1. Only text
+ * starting with a digit, a sign, a dot or `e`/`E` can be a number, a date or a base-60 value.
+ */
+export function readsAsOtherThanString(value: string): boolean {
+  if (value.length <= 5 && SPECIAL_WORD.test(value)) return true;
+  const c = value.charCodeAt(0);
+  const numeric = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
+  if (!numeric) return (c | 0x20) === 0x65 && EXPONENT_ONLY.test(value);
+  if (YAML_11_FLOAT.test(value) || YAML_11_PREFIXED_INT.test(value) || NON_FINITE.test(value) || BASE_60.test(value) || TIMESTAMP_START.test(value) || SIGNED_NON_FINITE.test(value)) return true;
+  return NUMBER.test(value.includes('_') ? value.replace(/_/g, '') : value);
+}
+
+/**
+ * Characters a plain, single-quoted or block scalar cannot carry: control characters, lone
+ * surrogates, the non-characters U+FFFE/U+FFFF (YAML 1.1 readers reject them), NEL, U+2028 and
+ * U+2029 (line breaks in YAML 1.1) and the byte order mark (which go-yaml and PyYAML drop at a line start).
+ */
+const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\u{D800}-\u{DFFF}]/u;
+/** The characters among those that JSON.stringify leaves as they are (it escapes the C0 controls and lone surrogates). */
+const RAW_IN_JSON = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+const RAW_IN_JSON_ALL = new RegExp(RAW_IN_JSON.source, 'g');
 /** Starts with an indicator, is `-`/`?` alone or followed by a blank, has `: `/` #`/blank around a line break, ends with a blank or `:`. */
 const PLAIN_UNSAFE = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 /** Lines a YAML 1.1 reader takes for a directive or a document marker. */
@@ -47,21 +92,24 @@ export const blockUnsafe = (s: string): boolean => s.includes('\n') && /^[ \t\n]
  * A string written as is (plain) wherever it stands, or undefined for the general rules: yaml's
  * plain-scalar rules as one scan for the strings manifests are made of (names, images, `$(…)`
  * references, commands). Anything starting with an indicator, a digit, a sign, a dot or `~` (which
- * could read as a number or null), holding a control character, a line break (also U+2028/U+2029), a surrogate, `: `, ` #`,
- * or ending with a blank or `:` takes the general path.
+ * could read as a number or null), holding a control character or a tab (PyYAML cannot read a tab
+ * in a plain scalar), a line break (also U+2028/U+2029), a surrogate, a byte order mark or
+ * non-character, `: `, ` #`, or ending with a blank or `:` takes the general path.
  */
 function isPlainAnywhere(value: string): boolean {
   const n = value.length;
-  if (n === 0 || !SAFE_FIRST[value.charCodeAt(0)]) return false;
+  const first = value.charCodeAt(0);
+  if (n === 0 || !SAFE_FIRST[first]) return false;
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
     // Control characters, surrogates, and U+2028/U+2029, after which a JavaScript `^` (yaml's document marker test) matches.
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029) return false;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c >= 0xfffe) return false;
     if (c === 0x3a /* : */ && (i === n - 1 || value.charCodeAt(i + 1) === 0x20)) return false;
     if (c === 0x20 && (i === n - 1 || value.charCodeAt(i + 1) === 0x23 /* # */)) return false;
   }
-  // Words a reader takes for a boolean or null: true, True, TRUE, false, …, null, Null, NULL.
-  return n > 5 || (!NOT_A_STRING[0]!.test(value) && !NOT_A_STRING[1]!.test(value));
+  // Words a reader takes for a boolean, null or a merge key (y, no, Off, null, <<, =, …), and `e5`.
+  if (n <= 5 && SPECIAL_WORD.test(value)) return false;
+  return (first | 0x20) !== 0x65 /* e, E */ || !EXPONENT_ONLY.test(value);
 }
 
 /** First characters that cannot start an indicator, a number, `.inf`/`.nan`, `~` or a document marker. */
@@ -88,7 +136,7 @@ function plain(value: string, ctx: ScalarContext): string {
     if (ctx.indent === '') return blockLiteral(value, ctx, true);
     if (ctx.implicitKey && ctx.indent === INDENT_STEP) return quoted(value, ctx);
   }
-  if (NOT_A_STRING.some((re) => re.test(value))) return quoted(value, ctx);
+  if (value.includes('\t') || readsAsOtherThanString(value)) return quoted(value, ctx);
   return value;
 }
 
@@ -106,7 +154,10 @@ function singleQuoted(value: string, ctx: ScalarContext): string {
 
 /** JSON's escapes in YAML's spelling; a long string's line breaks become folded lines. */
 function doubleQuoted(value: string, ctx: ScalarContext): string {
-  const json = JSON.stringify(value);
+  let json = JSON.stringify(value);
+  // The length JSON gives decides folding, as in yaml; the escapes YAML 1.1 needs come after.
+  const foldsBreaks = json.length >= MIN_MULTI_LINE_LENGTH;
+  if (RAW_IN_JSON.test(json)) json = json.replace(RAW_IN_JSON_ALL, unicodeEscape);
   const indent = ctx.indent || (DOCUMENT_MARKER.test(value) ? INDENT_STEP : '');
   let str = '';
   let start = 0;
@@ -124,7 +175,7 @@ function doubleQuoted(value: string, ctx: ScalarContext): string {
       str += json.slice(start, i) + shortEscape(json, i);
       i += 5;
       start = i + 1;
-    } else if (next === 'n' && !(ctx.implicitKey || json[i + 2] === '"' || json.length < MIN_MULTI_LINE_LENGTH)) {
+    } else if (next === 'n' && foldsBreaks && !(ctx.implicitKey || json[i + 2] === '"')) {
       // A folded line break: the first one is eaten by folding, so it is written twice.
       str += json.slice(start, i) + '\n\n';
       while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
@@ -143,6 +194,9 @@ function doubleQuoted(value: string, ctx: ScalarContext): string {
   }
   return start ? str + json.slice(start) : json;
 }
+
+/** `\uXXXX` for a character, which shortEscape then writes in YAML's shortest form (`\N`, `\L`, `\x7f`). */
+const unicodeEscape = (ch: string): string => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
 
 /** YAML's short escapes for the `\uXXXX` JSON writes at `at`. */
 function shortEscape(json: string, at: number): string {
@@ -163,7 +217,10 @@ function shortEscape(json: string, at: number): string {
 /** Regex finding runs of line breaks inside the trailing blank part of a block scalar. */
 const BLOCK_END_NEWLINES = /(^|(?<!\n))\n+(?!\n|$)/g;
 
-/** yaml's blockString with `lineWidth: 0` (always literal): chomping and indentation indicators from the text's ends. */
+/**
+ * yaml's blockString with `lineWidth: 0` (always literal): chomping and indentation indicators from
+ * the text's ends; also an indentation indicator when the first line starts with a tab.
+ */
 function blockLiteral(input: string, ctx: ScalarContext, forceBlockIndent: boolean): string {
   if (/\n[\t ]+$/.test(input)) return quoted(input, ctx);
   const indent = ctx.indent || (forceBlockIndent || DOCUMENT_MARKER.test(input) ? INDENT_STEP : '');
@@ -191,6 +248,8 @@ function blockLiteral(input: string, ctx: ScalarContext, forceBlockIndent: boole
     else if (ch === '\n') startNlPos = startEnd;
     else break;
   }
+  // go-yaml (Kubernetes) refuses a tab where it is still looking for the block's indentation.
+  if (value[startEnd] === '\t') startWithSpace = true;
   let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
   if (start) {
     value = value.substring(start.length);
@@ -200,8 +259,14 @@ function blockLiteral(input: string, ctx: ScalarContext, forceBlockIndent: boole
   return `|${header}\n${indent}${start}${value.replace(/\n+/g, `$&${indent}`)}${end}`;
 }
 
-/** yaml's stringifyNumber: `.nan`/`.inf`, `-0`, otherwise JavaScript's shortest round-trip form. */
+/**
+ * yaml's stringifyNumber: `.nan`/`.inf`, `-0`, otherwise JavaScript's shortest round-trip form, with
+ * `.0` before an exponent (`1.0e+21`, not `1e+21`, which PyYAML reads as a string: its float
+ * pattern needs a dot).
+ */
 export function numberScalar(value: number): string {
   if (!isFinite(value)) return isNaN(value) ? '.nan' : value < 0 ? '-.inf' : '.inf';
-  return Object.is(value, -0) ? '-0' : JSON.stringify(value);
+  if (Object.is(value, -0)) return '-0';
+  const text = JSON.stringify(value);
+  return text.includes('e') && !text.includes('.') ? text.replace('e', '.0e') : text;
 }

@@ -5,10 +5,11 @@
  * A streaming writer over plain JSON-like data that appends to one string (V8 keeps the pieces as
  * a rope and copies once at the end), instead of building the `yaml` library's node tree
  * (Document, Pair, Scalar objects for every value) and stringifying it: for a 10,000-task pipeline
- * that tree was most of the compile time and memory. The bytes are exactly those yaml 2.9.1 writes
- * with `lineWidth: 0, indentSeq: false` (which kft used before; test/emit/yamlText.test.ts compares
- * both on random data). Values that are not plain data (class instances, functions, …) never come
- * out of emit; if one does, the document is written by the library so that nothing changes.
+ * that tree was most of the compile time and memory. The bytes are those yaml 2.9.1 writes with
+ * `lineWidth: 0, indentSeq: false` and YAML 1.1's schema as `compat`, plus the quoting Kubernetes'
+ * and PyYAML's YAML 1.1 readers need (src/emit/yamlScalar.ts; test/emit/yamlText.test.ts compares
+ * with that reference on random data). Values that are not plain data (class instances, functions,
+ * …) never come out of emit; if one does, the document is written by the library.
  */
 import { stringify } from 'yaml';
 import { numberScalar, stringScalar } from './yamlScalar.js';
@@ -58,7 +59,7 @@ export function yamlStream(values: readonly unknown[]): string {
 
 /** The yaml library's text for data the writer does not model (yaml calls toJSON, tags dates, …). */
 function libraryText(value: unknown): string {
-  return stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0, indentSeq: false }) ?? '';
+  return stringify(value, { aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0, indentSeq: false, compat: 'yaml-1.1' }) ?? '';
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * yamlText writes exactly the bytes the yaml library wrote before (the oracle), and so any manifest
- * reads back as the same value: strings of every shape (blanks, line breaks, indicators, unicode) in
+ * yamlText writes exactly the bytes of the reference (test/emit/yamlOracle.ts: the yaml library with
+ * YAML 1.1's schema as `compat`, plus kft's quoting for Kubernetes' and PyYAML's readers), and so any
+ * manifest reads back as the same value: strings of every shape (blanks, line breaks, indicators, unicode) in
  * map values, list items and keys, nested and empty collections, numbers, booleans, null.
  */
 import fc from 'fast-check';
@@ -24,7 +25,7 @@ function asRead(value: unknown): unknown {
 const readsBack = (text: string, value: unknown): boolean => isDeepStrictEqual(parse(text), asRead(value));
 
 /**
- * The writer's text is the library's, byte for byte; it may differ only where the library's text
+ * The writer's text is the reference's, byte for byte; it may differ only where the library's text
  * does not read back as the value and the writer's does (yaml 2.9.1 escapes a blank between two
  * folded line breaks twice, which reads as a backslash).
  */
@@ -58,11 +59,12 @@ describe('yamlText', () => {
     expect(oracleYamlText(value)).toBe(text);
   });
 
-  it('quotes strings a reader would take for something else', () => {
-    const value = { a: 'true', b: '012', c: '1e5', d: '0x1F', e: '.inf', f: 'null', g: '', h: '- x', i: 'a: b', j: "it's", k: 'say "hi"', l: 'yes' };
+  it('quotes strings a reader would take for something else, YAML 1.1 readers (Kubernetes, PyYAML) included', () => {
+    const value = { a: 'true', b: '012', c: '1e5', d: '0x1F', e: '.inf', f: 'null', g: '', h: '- x', i: 'a: b', j: "it's", k: 'say "hi"', l: 'yes', n: 'Off', y: '1_000', z: '2001-12-14' };
     expect(yamlText(value)).toBe(oracleYamlText(value));
     expect(parse(yamlText(value))).toEqual(value);
-    expect(yamlText(value)).toContain('l: yes\n'); // YAML 1.2: yes is a string
+    expect(parse(yamlText(value), { version: '1.1' })).toEqual(value);
+    expect(yamlText(value)).toContain('l: "yes"\n"n": "Off"\n"y": "1_000"\nz: "2001-12-14"\n');
   });
 
   it('writes a key over 1,024 characters as an explicit key, as yaml does', () => {
@@ -99,7 +101,7 @@ describe('yamlText', () => {
     expect(yamlText(value)).toBe(oracleYamlText(value));
   });
 
-  it('writes exactly what the yaml library wrote, for any JSON-like document', () => {
+  it('writes exactly the reference text, for any JSON-like document', () => {
     fc.assert(
       fc.property(document, (value) => {
         expectLibraryText(value);
@@ -108,7 +110,7 @@ describe('yamlText', () => {
     );
   });
 
-  it('writes exactly what the yaml library wrote, for any top-level value', () => {
+  it('writes exactly the reference text, for any top-level value', () => {
     fc.assert(
       fc.property(jsonLike, (value) => {
         fc.pre(value !== undefined);
@@ -118,7 +120,7 @@ describe('yamlText', () => {
     );
   });
 
-  it('writes any string exactly as the yaml library did, as a value, a list item and a key, at every depth', () => {
+  it('writes any string exactly as the reference does, as a value, a list item and a key, at every depth', () => {
     fc.assert(
       fc.property(anyString, (s) => {
         const value = { [s]: s, a: { [s]: s, b: [s, [s], { [s]: [s] }] }, list: [{ [s]: { [s]: s } }] };
