@@ -2,8 +2,14 @@
  * IR → tekton.dev/v1 objects. Nested pipelines (PipelineLoops, custom groups) are embedded as
  * `taskSpec {apiVersion, kind, spec}` or, with `separate`, collected as resources and referenced
  * by `taskRef`. Reentrant ones (recursive graph instances) are always separate resources. Empty lists and maps are left out, as Tekton and kfp-tekton write them.
+ *
+ * A nested pipeline is written complete, without relying on Tekton's defaults: Tekton's webhook
+ * never sees a custom task's spec, and the PipelineLoop controller validates the pipeline it holds
+ * without defaulting it first (it defaults only its own `parallelism`), so a param spec without
+ * `type` is invalid there and the run fails when it starts. Every param spec inside one gets an
+ * explicit type (`string` when the IR leaves it to Tekton's default), as kfp-tekton writes them.
  */
-import type { PipelineIR, PipelineRunIR, PipelineTaskIR, StepIR, TaskRunSpecIR, TaskSpecIR } from '../lower/ir.js';
+import type { ParamSpecIR, PipelineIR, PipelineRunIR, PipelineTaskIR, StepIR, TaskRunSpecIR, TaskSpecIR } from '../lower/ir.js';
 import type * as v1 from './tekton/v1.js';
 
 export interface CustomResource {
@@ -22,6 +28,8 @@ export class V1Writer {
   readonly resources: CustomResource[] = [];
   /** The resources by name: a resource is compared (as JSON) only with those of its name. */
   private readonly resourcesByName = new Map<string | undefined, CustomResource[]>();
+  /** How many nested pipelines enclose what is being written: inside one, nothing is defaulted. */
+  private nestedDepth = 0;
   constructor(private readonly options: V1Options) {}
 
   /** Adds a resource once: tasks that reference one custom resource share it. */
@@ -58,7 +66,7 @@ export class V1Writer {
 
   pipelineSpec(p: PipelineIR): v1.PipelineSpec {
     const spec = {} as v1.PipelineSpec;
-    if (p.params.length) spec.params = p.params.map((x) => ({ ...x }));
+    if (p.params.length) spec.params = p.params.map((x) => this.paramSpec(x));
     spec.tasks = p.tasks.map((t) => this.pipelineTask(t));
     if (p.finally.length) spec.finally = p.finally.map((t) => this.pipelineTask(t));
     if (p.workspaces?.length) spec.workspaces = p.workspaces.map((w) => ({ name: w.name }));
@@ -85,7 +93,7 @@ export class V1Writer {
         const { taskRunSpecs, workspaces, podTemplate } = body.task;
         const spec = {
           ...body.task.specFields,
-          pipelineSpec: this.pipelineSpec(body.task.pipeline),
+          pipelineSpec: this.nestedPipelineSpec(body.task.pipeline),
           // Settings the controller copies into the runs it creates (PipelineLoop spec fields).
           ...(taskRunSpecs?.length ? { taskRunSpecs: taskRunSpecs.map(taskRunSpec) } : {}),
           ...(workspaces?.length ? { workspaces: workspaces.map((w) => ({ ...w })) } : {}),
@@ -111,9 +119,28 @@ export class V1Writer {
     return t.overrides ? applyOverrides(task, t.overrides) : task;
   }
 
+  /** A pipeline a custom task runs: written with explicit types, since nothing defaults it. */
+  private nestedPipelineSpec(p: PipelineIR): v1.PipelineSpec {
+    this.nestedDepth++;
+    try {
+      return this.pipelineSpec(p);
+    } finally {
+      this.nestedDepth--;
+    }
+  }
+
+  /** A param spec; inside a nested pipeline with the type Tekton's webhook would default. */
+  private paramSpec(p: ParamSpecIR): v1.ParamSpec {
+    if (p.type !== undefined || this.nestedDepth === 0) return { ...p };
+    const out: v1.ParamSpec = { name: p.name, type: 'string' };
+    if (p.default !== undefined) out.default = p.default;
+    if (p.description !== undefined) out.description = p.description;
+    return out;
+  }
+
   taskSpec(s: TaskSpecIR): v1.EmbeddedTask {
     const spec: v1.EmbeddedTask = {};
-    if (s.params.length) spec.params = s.params.map((p) => ({ ...p }));
+    if (s.params.length) spec.params = s.params.map((p) => this.paramSpec(p));
     if (s.results.length) spec.results = s.results.map((r) => ({ ...r }));
     spec.steps = s.steps.map(step);
     if (s.sidecars?.length) spec.sidecars = [...s.sidecars];
