@@ -235,6 +235,12 @@ export const catalogue = {
     explanation: 'Rather than emit something wrong, kft stops with this error.',
     fix: 'See docs/spec.md for what is supported.',
   },
+  'ignored-field': {
+    severity: 'warning',
+    summary: 'A field that would have no effect on the cluster; kft leaves it out of the output.',
+    explanation: 'kfp-tekton\'s SDK writes some fields that no controller reads, such as a PipelineLoop\'s iterateParamPassStyle and itemPassStyle (kfp-tekton\'s PipelineLoop type has no such fields: the controller ignores them in an embedded spec, and its webhook rejects a PipelineLoop resource that has them). kft accepts them in migrated specs, but does not write text that only looks as if it did something; the value given is what happens anyway.',
+    fix: 'Remove the field from the spec; the output is the same.',
+  },
   'tekton-constraint': {
     severity: 'error',
     summary: 'The generated manifests would break a Tekton constraint.',

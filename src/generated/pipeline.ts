@@ -1108,11 +1108,11 @@ export interface LoopGroup {
    */
   parallelism?: number;
   /**
-   * How the PipelineLoop controller passes the whole list to iterations (PipelineLoop iterateParamPassStyle).
+   * kfp-tekton's Loop extra field iterateParamPassStyle, accepted for migrated specs but not written: the PipelineLoop controller has no such field and passes the list as a param value. inline is left out with a warning; file is an error.
    */
   iterateParamPassStyle?: 'inline' | 'file';
   /**
-   * How the PipelineLoop controller passes the current item to an iteration (PipelineLoop itemPassStyle).
+   * kfp-tekton's Loop extra field itemPassStyle, accepted for migrated specs but not written: the PipelineLoop controller has no such field and passes each item as a param value. inline is left out with a warning; file is an error.
    */
   itemPassStyle?: 'inline' | 'file';
   tasks: Nodes2;

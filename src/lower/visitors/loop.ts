@@ -93,13 +93,12 @@ class LoopParams {
   }
 }
 
-/** Loop settings passed to the PipelineLoop controller as they are. */
+/**
+ * Loop settings passed to the PipelineLoop controller as they are. (iterateParamPassStyle and
+ * itemPassStyle are not: the controller has no such fields; rule LoopPassStyles reports them.)
+ */
 function controllerFields(node: LoopNode): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (node.spec.parallelism !== undefined) out.parallelism = node.spec.parallelism;
-  if (node.spec.iterateParamPassStyle) out.iterateParamPassStyle = node.spec.iterateParamPassStyle;
-  if (node.spec.itemPassStyle) out.itemPassStyle = node.spec.itemPassStyle;
-  return out;
+  return node.spec.parallelism !== undefined ? { parallelism: node.spec.parallelism } : {};
 }
 
 const sortByName = <T extends { name: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -27,6 +27,7 @@ import { GuardedRecursion } from './GuardedRecursion.js';
 import { GraphExpansion } from './GraphExpansion.js';
 import { LoopItemFields } from './LoopItemFields.js';
 import { LoopOutputScope } from './LoopOutputScope.js';
+import { LoopPassStyles } from './LoopPassStyles.js';
 import { MetadataOutputs } from './MetadataOutputs.js';
 import { KnownWorkspaces } from './KnownWorkspaces.js';
 import { NoCycles } from './NoCycles.js';
@@ -64,6 +65,7 @@ export const rules: readonly Rule[] = [
   ValidConditions,
   LoopItemFields,
   LoopOutputScope,
+  LoopPassStyles,
   MetadataOutputs,
   CustomGroupOutputScope,
   BreakInLoop,
