@@ -4,6 +4,12 @@
  * param and result names of Tekton's patterns, runAfter and result references that resolve, no
  * cycles, no runAfter in finally. A failure here is a kft bug; it is reported, never written.
  *
+ * A pipeline inside a custom task (a PipelineLoop's, a custom group's) gets no Tekton defaults:
+ * the webhook never sees it, and kfp-tekton's PipelineLoop controller validates it as written
+ * (it defaults only its own `parallelism`). So there every param spec must have a `type`, and a
+ * PipelineLoop spec may hold only the fields kfp-tekton's PipelineLoop type has (its webhook
+ * decodes a PipelineLoop resource strictly; its controller ignores other fields of an embedded one).
+ *
  * It runs on every build, once per task, so it is shaped for a cold run: the references a text
  * holds are found once per distinct text (tasks of one component repeat the same step and param
  * texts), and names are looked up in the few entries a task has rather than collected in sets.
@@ -22,6 +28,14 @@ const INPUT_PARAM_REF = /\$\((?:inputs\.)?params\.([^)\[]+?)(?:\[\*\])?\)/g;
 const PIPELINE_PARAM_REF = /\$\(params\.([^)\[]+)/g;
 
 const NONE: readonly string[] = Object.freeze([]);
+
+const PIPELINE_LOOP_API = 'custom.tekton.dev/v1alpha1';
+const PIPELINE_LOOP_KIND = 'PipelineLoop';
+/** The JSON fields of kfp-tekton's PipelineLoopSpec (tekton-catalog/pipeline-loops, pipelineloop_types.go). */
+const PIPELINE_LOOP_FIELDS: ReadonlySet<string> = new Set([
+  'pipelineRef', 'pipelineSpec', 'iterateParam', 'iterateParamStringSeparator', 'iterationNumberParam', 'iterateNumeric',
+  'timeout', 'parallelism', 'retries', 'podTemplate', 'serviceAccountName', 'workspaces', 'taskRunSpecs',
+]);
 
 /**
  * The groups a global pattern captures in a text, all matches flattened, found once per distinct
@@ -85,7 +99,7 @@ const newMemos = (): Memos => ({
 });
 
 export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnostic[] {
-  return diagnostics(pipelineProblems(spec, where, newMemos()), where);
+  return diagnostics(pipelineProblems(spec, where, newMemos(), false), where);
 }
 
 function diagnostics(problems: readonly string[], where: string): Diagnostic[] {
@@ -104,7 +118,8 @@ interface PipelineNames {
 
 // Indexed loops throughout: on a cold run a for-of loop (an iterator object and a next() call per
 // element) costs several times as much in the interpreter, once per task.
-function pipelineProblems(spec: v1.PipelineSpec, where: string, memos: Memos): string[] {
+/** `nested`: the pipeline of a custom task, which nothing defaults. */
+function pipelineProblems(spec: v1.PipelineSpec, where: string, memos: Memos, nested: boolean): string[] {
   const problems: string[] = [];
   const all = spec.finally?.length ? [...spec.tasks, ...spec.finally] : spec.tasks;
   const byName = new Map<string, v1.PipelineTask>();
@@ -118,6 +133,7 @@ function pipelineProblems(spec: v1.PipelineSpec, where: string, memos: Memos): s
   for (const p of spec.params ?? []) {
     params.add(p.name);
     if (!PARAM_NAME.test(p.name)) problems.push(`pipeline param name '${p.name}' does not match Tekton's pattern`);
+    if (nested && p.type === undefined) problems.push(`pipeline param '${p.name}' has no type, which nothing fills in inside a custom task`);
   }
   const finallyNames = new Set<string>();
   for (const t of spec.finally ?? []) finallyNames.add(t.name);
@@ -130,9 +146,9 @@ function pipelineProblems(spec: v1.PipelineSpec, where: string, memos: Memos): s
     if (task.runAfter) runAfterProblems(spec, task, isFinally, names, dag, problems);
     if (task.params) paramProblems(task, isFinally, names, memos, dag, problems);
     if (task.when) whenProblems(task, isFinally, names, memos, dag, problems);
-    if (task.taskSpec?.steps) taskSpecProblems(task.name, task.taskSpec, memos, problems);
+    if (task.taskSpec?.steps) taskSpecProblems(task.name, task.taskSpec, memos, problems, nested);
     const custom = task.taskSpec?.spec as NestedRunSpec | undefined;
-    if (custom?.pipelineSpec) problems.push(...nestedRunDiagnostics(custom, `${where} → ${task.name}`, memos).map((d) => d.message));
+    if (custom?.pipelineSpec) problems.push(...nestedRunDiagnostics(custom, `${where} → ${task.name}`, memos, task.taskSpec!).map((d) => d.message));
   }
   const cycle = findCycle(spec.tasks, dag);
   if (cycle) problems.push(`dependency cycle: ${cycle.join(' → ')}`);
@@ -194,14 +210,24 @@ export interface NestedRunSpec {
   taskRunSpecs?: v1.PipelineTaskRunSpec[];
 }
 
-/** A nested pipeline and the task run specs that apply to its runs. */
-export function checkNestedRun(spec: NestedRunSpec, where: string): Diagnostic[] {
-  return nestedRunDiagnostics(spec, where, newMemos());
+/** What kind of custom task a spec belongs to. */
+export interface CustomTaskType {
+  readonly apiVersion?: string;
+  readonly kind?: string;
 }
 
-function nestedRunDiagnostics(spec: NestedRunSpec, where: string, memos: Memos): Diagnostic[] {
+/** A nested pipeline (of a custom resource of type `type`) and the task run specs that apply to its runs. */
+export function checkNestedRun(spec: NestedRunSpec, where: string, type: CustomTaskType): Diagnostic[] {
+  return nestedRunDiagnostics(spec, where, newMemos(), type);
+}
+
+function nestedRunDiagnostics(spec: NestedRunSpec, where: string, memos: Memos, type: CustomTaskType): Diagnostic[] {
   if (!spec.pipelineSpec) return [];
-  return [...diagnostics(pipelineProblems(spec.pipelineSpec, where, memos), where), ...checkTaskRunSpecs(spec.taskRunSpecs, spec.pipelineSpec, where)];
+  const problems = pipelineProblems(spec.pipelineSpec, where, memos, true);
+  if (type.apiVersion === PIPELINE_LOOP_API && type.kind === PIPELINE_LOOP_KIND) {
+    for (const field of Object.keys(spec)) if (!PIPELINE_LOOP_FIELDS.has(field)) problems.push(`PipelineLoop field '${field}' is not a field of kfp-tekton's PipelineLoop`);
+  }
+  return [...diagnostics(problems, where), ...checkTaskRunSpecs(spec.taskRunSpecs, spec.pipelineSpec, where)];
 }
 
 /**
@@ -217,7 +243,10 @@ export function checkTaskRunSpecs(specs: readonly v1.PipelineTaskRunSpec[] | und
     .map((t) => ({ code: 'tekton-constraint', severity: 'error', message: `${where}: taskRunSpecs name '${t.pipelineTaskName}', which is not a task of this pipeline`, hint: 'This is a kft bug; please report it with the spec.' }));
 }
 
-function taskSpecProblems(taskName: string, spec: v1.EmbeddedTask, memos: Memos, problems: string[]): void {
+function taskSpecProblems(taskName: string, spec: v1.EmbeddedTask, memos: Memos, problems: string[], nested: boolean): void {
+  if (nested && spec.params) {
+    for (let i = 0; i < spec.params.length; i++) if (spec.params[i]!.type === undefined) problems.push(`param '${spec.params[i]!.name}' of task '${taskName}' has no type, which nothing fills in inside a custom task`);
+  }
   const steps = spec.steps ?? [];
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i]!;

@@ -52,7 +52,7 @@ export function emit(run: PipelineRunIR, options: Partial<EmitOptions> = {}): Em
   }
   const runSpec = writer.pipelineRunSpec(run, o.layout === 'pipeline' ? run.name : undefined, pipelineSpec);
   diagnostics.push(...checkTaskRunSpecs(runSpec.taskRunSpecs, pipelineSpec, run.name));
-  for (const r of writer.resources) diagnostics.push(...checkNestedRun(r.spec as NestedRunSpec, r.metadata.name ?? ''));
+  for (const r of writer.resources) diagnostics.push(...checkNestedRun(r.spec as NestedRunSpec, r.metadata.name ?? '', r));
   objects.push({ apiVersion: group, kind: 'PipelineRun', metadata, spec: o.apiVersion === 'v1' ? runSpec : runSpecToV1beta1(runSpec) });
   // Separate loops and groups hold pipelines in the API version asked for, as inline ones do.
   for (const resource of writer.resources) objects.push(o.apiVersion === 'v1' ? { ...resource } : { ...resource, spec: nestedSpecToV1beta1(resource.spec) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPipelineSpec, checkTaskRunSpecs } from '../../src/emit/check.js';
+import { checkNestedRun, checkPipelineSpec, checkTaskRunSpecs } from '../../src/emit/check.js';
 import type * as v1 from '../../src/emit/tekton/v1.js';
 
 const step = (name: string, extra: Partial<v1.Step> = {}): v1.Step => ({ name, image: 'alpine', ...extra });
@@ -82,5 +82,39 @@ describe('checkTaskRunSpecs', () => {
     expect(checkPipelineSpec(loop([{ pipelineTaskName: 'loop' }]), 'run').map((d) => d.message)).toEqual([
       "run → loop: taskRunSpecs name 'loop', which is not a task of this pipeline",
     ]);
+  });
+});
+
+describe('pipelines inside custom tasks, which nothing defaults', () => {
+  const body = (typed: boolean): v1.PipelineSpec => ({
+    params: [{ name: 'item', ...(typed ? { type: 'string' as const } : {}) }],
+    tasks: [{ name: 'say', params: [{ name: 'msg', value: '$(params.item)' }], taskSpec: { params: [{ name: 'msg', ...(typed ? { type: 'string' as const } : {}) }], steps: [step('main', { args: ['$(inputs.params.msg)'] })] } }],
+  });
+  const inTask = (kind: string, spec: Record<string, unknown>): v1.PipelineSpec => ({
+    params: [{ name: 'top' }],
+    tasks: [{ name: 'nested', taskSpec: { apiVersion: 'custom.tekton.dev/v1alpha1', kind, spec } }],
+  });
+
+  it('accepts params with types there, and leaves the run\'s own params to Tekton\'s defaults', () => {
+    expect(messages(inTask('PipelineLoop', { iterateParam: 'item', parallelism: 2, pipelineSpec: body(true) }))).toEqual([]);
+  });
+
+  it('reports a param spec without type in a PipelineLoop or custom group, embedded or separate', () => {
+    const expected = [
+      "run → nested: pipeline param 'item' has no type, which nothing fills in inside a custom task",
+      "run → nested: param 'msg' of task 'say' has no type, which nothing fills in inside a custom task",
+    ];
+    for (const kind of ['PipelineLoop', 'RetryGroup']) {
+      expect(checkPipelineSpec(inTask(kind, { pipelineSpec: body(false) }), 'run').map((d) => `${d.code}: ${d.message}`)).toEqual(expected.map((m) => `tekton-constraint: ${m}`));
+    }
+    expect(checkNestedRun({ pipelineSpec: body(false) }, 'run → nested', { apiVersion: 'custom.tekton.dev/v1alpha1', kind: 'PipelineLoop' }).map((d) => d.message)).toEqual(expected);
+  });
+
+  it('reports a PipelineLoop field that kfp-tekton\'s PipelineLoop does not have', () => {
+    const spec = { iterateParam: 'item', itemPassStyle: 'file', pipelineSpec: body(true) };
+    expect(messages(inTask('PipelineLoop', spec))).toEqual([['tekton-constraint', "run → nested: PipelineLoop field 'itemPassStyle' is not a field of kfp-tekton's PipelineLoop"]]);
+    expect(checkNestedRun(spec, 'loop', { apiVersion: 'custom.tekton.dev/v1alpha1', kind: 'PipelineLoop' }).map((d) => d.message)).toEqual(["loop: PipelineLoop field 'itemPassStyle' is not a field of kfp-tekton's PipelineLoop"]);
+    // Another kind's spec is its controller's business.
+    expect(messages(inTask('RetryGroup', spec))).toEqual([]);
   });
 });
