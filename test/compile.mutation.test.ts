@@ -2,7 +2,9 @@
  * Mutated and truncated versions of every fixture spec (fixtures/** /spec.yaml): compile always
  * returns diagnostics for a spec it rejects, never throws, never reports `internal-error` (a kft
  * bug surfacing), and every diagnostic is well formed (catalogued code, message, a position inside
- * the file). Mutations are drawn by fast-check with a fixed seed, so failures reproduce.
+ * the file). Mutations are drawn by fast-check with a fixed seed, so failures reproduce. The
+ * mutated specs that still build are then checked, in one batch, by Tekton's own admission code
+ * (test/tektonOracle.ts; skipped with a notice when ../shared is absent).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import { catalogue } from '../src/diagnostics/codes.js';
 import { fixturesDir, repoRoot } from './helpers.js';
+import { findingsText, OracleBatch, oracleAvailable, oracleSkipNotice } from './tektonOracle.js';
 
 function specFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((entry) => {
@@ -80,6 +83,9 @@ function compileAt(path: string, text: string) {
 }
 
 const specs = specFiles(fixturesDir);
+/** The outputs of mutated specs that build, checked by the oracle at the end. */
+const oracle = new OracleBatch();
+let built = 0;
 
 describe('mutated fixture specs', () => {
   it('finds the fixture specs', () => {
@@ -107,10 +113,20 @@ describe('mutated fixture specs', () => {
             }
           }
           if (!result.ok) expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-          else expect(result.text.length).toBeGreaterThan(0);
+          else {
+            expect(result.text.length).toBeGreaterThan(0);
+            built++;
+            oracle.add(`${path} mutated by ${JSON.stringify(mutations)}`, result.text, result.manifests);
+          }
         }),
         { numRuns: runs, seed: 20251121 },
       );
     });
   }
+
+  it.skipIf(!oracleAvailable)(oracleAvailable ? 'the mutated specs that build pass Tekton\'s admission checks (tekton-oracle)' : oracleSkipNotice, async () => {
+    expect(built).toBeGreaterThan(100);
+    const report = await oracle.check();
+    expect(findingsText(report.findings)).toBe('');
+  }, 300_000);
 });

@@ -2,7 +2,8 @@
  * Property-based tests of compile() on random valid specs (test/arbitraries.ts): it never throws,
  * always succeeds, is deterministic (byte-identical text, also across a second process-wide
  * compile), passes kft's own Tekton checks (src/emit/check.ts) and its YAML reads back as the
- * manifests it returned.
+ * manifests it returned. The YAML outputs are then checked, in one batch, by Tekton's own
+ * admission code (test/tektonOracle.ts; skipped with a notice when ../shared is absent).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import type * as v1 from '../src/emit/tekton/v1.js';
 import { yamlText } from '../src/emit/yamlText.js';
 import { parseAllDocuments } from 'yaml';
 import { renderSpec, specPlan } from './arbitraries.js';
+import { findingsText, OracleBatch, oracleAvailable, oracleSkipNotice } from './tektonOracle.js';
 
 // Written with kft's own YAML writer: yaml's stringify loses blanks of strings such as " \n".
 const documentOf = (spec: Record<string, unknown>) =>
@@ -23,6 +25,10 @@ const OPTION_SETS: CompileOptions[] = [
   { conditions: 'when', kfpMetadata: false },
   { format: 'json' },
 ];
+
+/** The outputs of the random specs, checked by the oracle at the end; their specs by label. */
+const oracle = new OracleBatch();
+const specsByLabel = new Map<string, string>();
 
 describe('compile on random valid specs', () => {
   it('the generator covers references, dependencies and nested conditions', () => {
@@ -49,10 +55,23 @@ describe('compile on random valid specs', () => {
         }
         const readBack = options.format === 'json' ? [JSON.parse(first.text)].flat() : parseAllDocuments(first.text).map((d) => d.toJS());
         expect(readBack).toEqual(first.manifests.map((m) => m.object));
+        if (options.format !== 'json') {
+          const label = `random spec ${specsByLabel.size + 1} ${JSON.stringify(options)}`;
+          specsByLabel.set(label, text);
+          oracle.add(label, first.text, first.manifests, options.apiVersion);
+        }
       }),
       { numRuns: 80 },
     );
   });
+
+  it.skipIf(!oracleAvailable)(oracleAvailable ? 'their YAML outputs pass Tekton\'s admission checks (tekton-oracle)' : oracleSkipNotice, async () => {
+    expect(specsByLabel.size).toBeGreaterThan(0);
+    const report = await oracle.check();
+    const failing = [...new Set(report.findings.flatMap((f) => f.sources))].slice(0, 2);
+    const specs = failing.map((label) => `--- ${label}:\n${specsByLabel.get(label)}`).join('\n');
+    expect(findingsText(report.findings), specs).toBe('');
+  }, 300_000);
 
   it('a spec and its JSON form compile to the same manifests', () => {
     fc.assert(
