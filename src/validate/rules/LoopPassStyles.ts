@@ -15,7 +15,7 @@ import type { RuleContext } from '../ruleContext.js';
 const FIELDS = ['iterateParamPassStyle', 'itemPassStyle'] as const;
 
 const WHAT: Record<(typeof FIELDS)[number], string> = {
-  iterateParamPassStyle: 'the list it iterates over',
+  iterateParamPassStyle: 'what it iterates over (the list or range)',
   itemPassStyle: 'each item',
 };
 

@@ -15,7 +15,7 @@ describe('LoopPassStyles', () => {
     const result = build(loop('      iterateParamPassStyle: inline\n      itemPassStyle: inline'));
     expect(result.ok).toBe(true);
     expect(result.messages).toEqual([
-      "ignored-field: loop 'each': iterateParamPassStyle is left out: the PipelineLoop controller has no such field, and always passes the list it iterates over inline, as a param value",
+      "ignored-field: loop 'each': iterateParamPassStyle is left out: the PipelineLoop controller has no such field, and always passes what it iterates over (the list or range) inline, as a param value",
       "ignored-field: loop 'each': itemPassStyle is left out: the PipelineLoop controller has no such field, and always passes each item inline, as a param value",
     ]);
     const spec = loopSpec(task(result.docs[0]!.spec.pipelineSpec, 'each'));
