@@ -139,6 +139,12 @@ export const catalogue = {
     explanation: 'References are {{params.P}}, {{tasks.T.outputs.O}}, {{item}}, {{item.F}}, {{index}}, {{loops.L.item}} and {{loops.L.index}}; loop references only inside a loop.',
     fix: 'Write the reference in one of these forms.',
   },
+  'misplaced-reference': {
+    severity: 'error',
+    summary: 'A {{...}} reference is written in a field where nothing substitutes it.',
+    explanation: 'kft turns a reference into a Tekton param, and Tekton substitutes params only in some fields: a pipeline task\'s params and when expressions, and in its embedded task spec the image, command, args, script, working directory, env values, secret and config map key references and volume mount paths of steps and sidecars, some volume source names and workspace mount paths. Other fields reach the cluster as written: pod templates (nodeSelector, affinity, tolerations, service account), pod labels and annotations, security contexts, display names, run settings, parameter defaults, names. Resource quantities are parsed when the run is admitted, so Tekton rejects a run whose computeResources hold $(tasks.T.results.R) (as kfp-tekton writes for KFP\'s runtime resource request sample). docs/spec.md ("Where references work") lists every field that takes references.',
+    fix: 'Use a constant there. Pass values known only at run time to the container as arguments or env; to choose pod settings at run time, put alternative tasks under if: conditions.',
+  },
   'unknown-loop-item-field': {
     severity: 'error',
     summary: 'A loop item field is read that the loop\'s static items do not have.',

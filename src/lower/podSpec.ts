@@ -6,11 +6,12 @@
  * - affinity, tolerations, node selector and service account cannot be set in a taskSpec, so they
  *   go into the PipelineRun's `taskRunSpecs` for this pipeline task (kfp-tekton's TaskRunSpec pod
  *   templates), where Tekton merges them over the run-wide pod template.
- * String values of containers and volumes may hold {{...}} references; they become task params,
- * which Tekton substitutes in steps, sidecars and volumes.
+ * The strings of containers, volumes, mounts and workspaces that Tekton substitutes (their
+ * reference fields, model/referenceFields.ts) may hold {{...}} references; they become task params.
+ * Other strings are kept as written.
  */
 import type { Container, Task } from '../generated/pipeline.js';
-import { isObject } from '../model/specModel.js';
+import { FIELD_TREES, fieldChild, mapSites, type FieldTree } from '../model/referenceFields.js';
 import type { TaskBindings } from './bindings.js';
 import type { StepIR, TaskRunSpecIR, TaskSpecIR } from './ir.js';
 import { dnsLabel } from './names.js';
@@ -27,16 +28,16 @@ export function podFeatures(spec: Task, bindings: TaskBindings): PodFeatures {
   // Most tasks set none of these: share one empty answer instead of building empty lists.
   if (!spec.sidecars && !spec.volumes && !spec.workspaces && !spec.initContainers && !spec.volumeMounts && !spec.securityContext) return NO_POD_FEATURES;
   const sidecars = (spec.sidecars ?? []).map((c) => sidecarOf(c, bindings));
-  const volumes = (spec.volumes ?? []).map((v) => deepText(v, bindings) as Record<string, unknown>);
+  const volumes = (spec.volumes ?? []).map((v) => withReferences(v, 'volumes', bindings) as Record<string, unknown>);
   const workspaces = Object.entries(spec.workspaces ?? {}).map(([name, w = {}]) => ({
     name,
     ...(w.readOnly !== undefined ? { readOnly: w.readOnly } : {}),
-    ...(w.mountPath !== undefined ? { mountPath: w.mountPath } : {}),
+    ...(w.mountPath !== undefined ? { mountPath: bindings.text(w.mountPath) } : {}),
   }));
   return {
     initSteps: (spec.initContainers ?? []).map((c) => initStepOf(c, bindings)),
     main: {
-      ...(spec.volumeMounts?.length ? { volumeMounts: spec.volumeMounts.map((m) => deepText(m, bindings)) } : {}),
+      ...(spec.volumeMounts?.length ? { volumeMounts: spec.volumeMounts.map((m) => withReferences(m, 'volumeMounts', bindings)) } : {}),
       ...(spec.securityContext ? { securityContext: { ...spec.securityContext } } : {}),
     },
     spec: {
@@ -77,7 +78,7 @@ export function taskRunSpecOf(pipelineTaskName: string, spec: Task): TaskRunSpec
 
 /** An init container as a step: the fields a Tekton step shares with a container. */
 function initStepOf(container: Container, bindings: TaskBindings): StepIR {
-  const c = deepText(container, bindings) as Container;
+  const c = withReferences(container, 'initContainers', bindings) as Container;
   return {
     name: dnsLabel(c.name),
     image: c.image,
@@ -95,7 +96,7 @@ function initStepOf(container: Container, bindings: TaskBindings): StepIR {
 
 /** A sidecar as Tekton v1 writes it: a container whose `resources` are `computeResources`. */
 function sidecarOf(container: Container, bindings: TaskBindings): Record<string, unknown> {
-  const { resources, ...rest } = deepText(container, bindings) as Container;
+  const { resources, ...rest } = withReferences(container, 'sidecars', bindings) as Container;
   return { ...rest, ...(resources ? { computeResources: resourceLists(resources) } : {}) };
 }
 
@@ -106,10 +107,15 @@ function resourceLists(r: NonNullable<Container['resources']>): NonNullable<Step
   return { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
 }
 
-/** A copy of `value` with every string passed through the task's bindings (references → params). */
-export function deepText(value: unknown, bindings: TaskBindings): unknown {
-  if (typeof value === 'string') return bindings.text(value);
-  if (Array.isArray(value)) return value.map((v) => deepText(v, bindings));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepText(v, bindings)]));
-  return value;
+/** The entries of each list field of a task, as the field tree sees one entry (`volumes.*`, ...). */
+const ENTRY_TREES: Readonly<Record<'volumes' | 'volumeMounts' | 'initContainers' | 'sidecars', FieldTree | undefined>> = {
+  volumes: fieldChild(fieldChild(FIELD_TREES.task, 'volumes'), 0),
+  volumeMounts: fieldChild(fieldChild(FIELD_TREES.task, 'volumeMounts'), 0),
+  initContainers: fieldChild(fieldChild(FIELD_TREES.task, 'initContainers'), 0),
+  sidecars: fieldChild(fieldChild(FIELD_TREES.task, 'sidecars'), 0),
+};
+
+/** A copy of one entry of a task's list field whose strings at reference sites went through the task's bindings. */
+function withReferences(entry: unknown, field: keyof typeof ENTRY_TREES, bindings: TaskBindings): unknown {
+  return mapSites(entry, ENTRY_TREES[field], (text) => bindings.text(text));
 }

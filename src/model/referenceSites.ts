@@ -1,9 +1,11 @@
 /**
- * The fields of a node where {{...}} references may appear, with their pointers. Loop sources and
- * conditions are evaluated outside the group they head, so they are reported as seen from the
- * group's parent scope position (the group node itself, whose ancestors exclude it).
+ * The strings of a node where {{...}} references may appear (its reference fields, see
+ * referenceFields.ts), with their pointers. Loop sources and conditions are evaluated outside the
+ * group they head, so they are reported as seen from the group's parent scope position (the group
+ * node itself, whose ancestors exclude it).
  */
 import { childPointer, type Pointer } from '../parse/pointer.js';
+import { FIELD_TREES, fieldChild, isSite, type FieldTree } from './referenceFields.js';
 import { isObject, type NodeModel } from './specModel.js';
 
 export interface ReferenceSite {
@@ -20,50 +22,25 @@ export function referenceSites(node: NodeModel): readonly ReferenceSite[] {
   return sites;
 }
 
-/** Task fields that Tekton substitutes params in (steps, sidecars, volumes), so pod fields may hold references. */
-const TASK_POD_FIELDS = ['volumes', 'volumeMounts', 'initContainers', 'sidecars'] as const;
-
 const NO_SITES: readonly ReferenceSite[] = Object.freeze([]);
 
+/**
+ * The sites are the strings at the node's reference fields (model/referenceFields.ts). Only the
+ * node's top-level fields that can hold one are visited, in document order: this runs for each of
+ * thousands of tasks, cold.
+ */
 function findSites(node: NodeModel): readonly ReferenceSite[] {
   const raw = node.spec as unknown as Record<string, unknown>;
-  const out: ReferenceSite[] = [];
-  switch (node.kind) {
-    case 'task':
-      // Absent fields skipped here, indexed loop: this runs for each of thousands of tasks, cold.
-      if (raw.arguments !== undefined) field(node, 'arguments', raw.arguments, out);
-      if (raw.env !== undefined) field(node, 'env', raw.env, out);
-      if (raw.image !== undefined) field(node, 'image', raw.image, out);
-      if (isObject(raw.afterAny)) field(node, 'afterAny', { conditions: raw.afterAny.conditions }, out);
-      for (let i = 0; i < TASK_POD_FIELDS.length; i++) {
-        const name = TASK_POD_FIELDS[i]!;
-        if (raw[name] !== undefined) field(node, name, raw[name], out);
-      }
-      break;
-    case 'graphCall':
-      field(node, 'arguments', raw.arguments, out);
-      break;
-    case 'anySequencer':
-      if (isObject(raw.anySequencer)) field(node, 'anySequencer', { conditions: raw.anySequencer.conditions }, out);
-      break;
-    case 'condition':
-      field(node, 'if', raw.if, out);
-      break;
-    case 'loop':
-      field(node, 'loop', raw.loop, out);
-      break;
-    case 'customGroup':
-      field(node, 'group', isObject(raw.group) ? { params: raw.group.params, internalParams: raw.group.internalParams } : undefined, out);
-      break;
-    case 'exitHandler':
-      break;
+  const tree = FIELD_TREES[node.kind];
+  let out: ReferenceSite[] | undefined;
+  for (const key in raw) {
+    if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
+    const below = tree.keys.get(key);
+    const value = raw[key];
+    if (below === undefined || !mayHoldReference(value)) continue;
+    valuesUnder(value, below, childPointer(node.pointer, key), (out ??= []));
   }
-  return out.length > 0 ? out : NO_SITES;
-}
-
-/** The sites under one field of the node (a module function, not a closure per node). */
-function field(node: NodeModel, name: string, value: unknown, out: ReferenceSite[]): void {
-  if (mayHoldReference(value)) valuesUnder(value, childPointer(node.pointer, name), out);
+  return out && out.length > 0 ? out : NO_SITES;
 }
 
 /** Strings without '{{' and scalars hold no reference: no pointer is built for them. */
@@ -71,16 +48,20 @@ function mayHoldReference(value: unknown): boolean {
   return typeof value === 'string' ? value.includes('{{') : typeof value === 'object' && value !== null;
 }
 
-function valuesUnder(value: unknown, pointer: Pointer, out: ReferenceSite[]): void {
+function valuesUnder(value: unknown, tree: FieldTree, pointer: Pointer, out: ReferenceSite[]): void {
   if (typeof value === 'string') {
-    out.push({ value, pointer });
+    if (isSite(tree)) out.push({ value, pointer });
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (mayHoldReference(value[i])) valuesUnder(value[i], childPointer(pointer, i), out);
+    for (let i = 0; i < value.length; i++) {
+      const below = fieldChild(tree, i);
+      if (below !== undefined && mayHoldReference(value[i])) valuesUnder(value[i], below, childPointer(pointer, i), out);
+    }
   } else if (isObject(value)) {
     for (const k in value) {
       if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+      const below = fieldChild(tree, k);
       const v = value[k];
-      if (mayHoldReference(v)) valuesUnder(v, childPointer(pointer, k), out);
+      if (below !== undefined && mayHoldReference(v)) valuesUnder(v, below, childPointer(pointer, k), out);
     }
   }
 }

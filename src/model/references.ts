@@ -105,6 +105,15 @@ function parseReference(body: string): Reference | string {
   }
 }
 
+/** What every reference starts with: `{{params.`, `{{tasks.`, `{{item`, `{{index`, `{{loops.`. */
+const REFERENCE_HEAD = /^\{\{\s*(?:params|tasks|loops)\.|^\{\{\s*(?:item|index)(?:[.\s}]|$)/;
+
+/**
+ * Whether `{{...}}` text (a reference, or one that failed to parse) starts as a reference does.
+ * Outside reference fields, other `{{...}}` text (a Go template, an Argo variable) is plain text.
+ */
+export const looksLikeReference = (source: string): boolean => REFERENCE_HEAD.test(source);
+
 /** Literal `{{"{{"}}` escapes become plain text. */
 function mergeLiterals(parts: TemplatePart[]): TemplatePart[] {
   if (!parts.some((p) => p.kind === 'ref' && p.ref.kind === 'literal')) return parts;

@@ -1,11 +1,11 @@
 /**
  * TaskDefaultsTargets: every spec.config.taskDefaults entry selects tasks and components that
- * exist, and holds no {{...}} references (an entry applies to tasks of different scopes, where a
- * reference would mean different things).
+ * exist. (A reference in an entry is ReferencePlacement's: an entry applies to tasks of different
+ * scopes, where a reference would mean different things.)
  */
 import { nodesOfKind } from '../../model/nodeIndex.js';
 import { isObject } from '../../model/specModel.js';
-import { childPointer, type Pointer } from '../../parse/pointer.js';
+import { childPointer } from '../../parse/pointer.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
 
@@ -23,16 +23,7 @@ export function TaskDefaultsTargets({ model, report }: RuleContext): void {
     strings(entry.components).forEach((name, j) => {
       if (name && !model.components.has(name)) report({ code: 'unknown-component', message: `taskDefaults selects unknown component '${name}'`, hint: didYouMean(name, model.components.keys()) || 'Name a component of spec.components.', doc: model.doc, pointer: childPointer(childPointer(base, 'components'), j) });
     });
-    for (const pointer of referencesUnder(entry, base)) {
-      report({ code: 'invalid-reference', message: 'taskDefaults values cannot hold {{...}} references', hint: 'Set the value on each task instead.', doc: model.doc, pointer });
-    }
   });
-}
-
-function* referencesUnder(value: unknown, pointer: Pointer): Generator<Pointer> {
-  if (typeof value === 'string' && value.includes('{{')) yield pointer;
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* referencesUnder(value[i], childPointer(pointer, i));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* referencesUnder(v, childPointer(pointer, k));
 }
 
 const strings = (list: unknown): string[] => (Array.isArray(list) ? list.map((x) => (typeof x === 'string' ? x : '')) : []);

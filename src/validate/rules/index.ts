@@ -17,6 +17,7 @@ import { CustomTaskFields } from './CustomTaskFields.js';
 import { ExitHandlerPlacement } from './ExitHandlerPlacement.js';
 import { FinallyDependencies } from './FinallyDependencies.js';
 import { PVolumes } from './PVolumes.js';
+import { ReferencePlacement } from './ReferencePlacement.js';
 import { ResourceManifests } from './ResourceManifests.js';
 import { KnownArguments } from './KnownArguments.js';
 import { KnownComponents } from './KnownComponents.js';
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   PVolumes,
   KnownDependencies,
   ValidReferences,
+  ReferencePlacement,
   ValidConditions,
   LoopItemFields,
   LoopOutputScope,

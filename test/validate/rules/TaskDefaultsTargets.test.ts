@@ -10,9 +10,4 @@ describe('TaskDefaultsTargets', () => {
     expect(where(result)).toEqual([`${locate(text, 'prnt')} unknown-task`, `${locate(text, 'ecko')} unknown-component`]);
     expect(result.diagnostics.map((d) => d.hint)).toEqual(["Did you mean 'print'?", "Did you mean 'echo'?"]);
   });
-
-  it('reports references in default values', () => {
-    const text = doc(...component, 'params: {p: {default: x}}', 'tasks:', '  print: {component: echo}', 'config:', '  taskDefaults:', '    - {env: {A: "{{params.p}}"}}');
-    expect(where(compileText(text))).toEqual([`${locate(text, '"{{params.p}}"')} invalid-reference`]);
-  });
 });
