@@ -253,6 +253,12 @@ export const catalogue = {
     explanation: 'kft re-checks its output against Tekton\'s validation rules before writing it; this is a kft bug or an input kft could not adapt.',
     fix: 'Report it with the spec; the message names the field.',
   },
+  'unused-input': {
+    severity: 'warning',
+    summary: 'A task passes a reference to an input that its component never uses (or a graph call to a param the graph never reads).',
+    explanation: 'An argument reaches the container only through a placeholder of the command line ({inputValue}, {inputPath}), a custom task param or a resource manifest. KFP leaves an argument for an unused input out of the op, and kfp-tekton with it the param and the dependency on the task whose output it names. kft does not pass the value either, but the task still runs after that task: the spec names the output, and kft graph draws the edge (docs/deviations.md).',
+    fix: 'Use the input in the component, or drop the argument (and list the producer under after: if the order matters).',
+  },
   'result-size': {
     severity: 'warning',
     summary: 'Task results may exceed Tekton\'s termination-message limit.',

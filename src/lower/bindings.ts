@@ -7,7 +7,7 @@
  */
 import { templateMeaning } from '../model/nodeReferences.js';
 import { parseTemplate, type Reference } from '../model/references.js';
-import { isResolveError, resolveReference, type Resolution, type ResolveError } from '../model/resolve.js';
+import { isResolveError, producerOf, resolveReference, type Resolution, type ResolveError } from '../model/resolve.js';
 import type { NodeModel, ParamModel } from '../model/specModel.js';
 import type { ParamIR } from './ir.js';
 import { paramName, resultName } from './names.js';
@@ -55,13 +55,31 @@ export class TaskBindings {
     if (typeof value !== 'string') return constantText(value);
     if (!value.includes('{{')) return value;
     return parseTemplate(value).parts
-      .map((part) => (part.kind === 'text' ? part.text : this.valueOf(this.resolve(part.ref))))
+      .map((part) => {
+        if (part.kind === 'text') return part.text;
+        const resolved = this.resolve(part.ref);
+        this.reads(producerOf(resolved));
+        return this.valueOf(resolved);
+      })
       .join('');
+  }
+
+  /** Nodes whose results the task's bound values read (so Tekton makes it wait for them). */
+  private producers?: NodeModel[];
+
+  private reads(producer: NodeModel | undefined): void {
+    if (producer !== undefined && !(this.producers ??= []).includes(producer)) this.producers.push(producer);
+  }
+
+  /** Whether a value the task binds reads a result of `node`. */
+  readsFrom(node: NodeModel): boolean {
+    return this.producers?.includes(node) ?? false;
   }
 
   /** `$(inputs.params.P)` of the param a resolved reference binds. */
   private bindText(resolved: Resolution | ResolveError, ref: Reference): string {
     if (isResolveError(resolved)) throw new Error(`unresolved reference reached lowering: ${resolved.message}`);
+    this.reads(producerOf(resolved));
     if (resolved.kind === 'param' || resolved.kind === 'output') return this.bindShared(this.shared(resolved));
     return inputParamText(this.bind(resolved, ref));
   }

@@ -41,7 +41,13 @@ export class LowerContext {
     return this.dataWorkspaceUsed;
   }
 
+  /** Reported problems, by code, place and message: a graph's tasks are lowered once per call of it, and each says so once. */
+  private readonly reported = new Set<string>();
+
   report(code: DiagnosticCode, message: string, hint: string, pointer: Pointer, doc = this.model.doc): void {
+    const key = `${code}\0${doc.file}\0${pointer}\0${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.diagnostics.push({ code, severity: catalogue[code].severity, message, hint, range: doc.rangeOf(pointer) });
   }
 }

@@ -50,6 +50,8 @@ export interface GraphInstance {
   readonly resourceName: string;
   /** The value, in the parent pipeline, of a graph param: the call's argument (or the default). */
   argument(param: ParamModel): string;
+  /** Names of the graph params the instance reads, as values (argument) or as files (paramOutputFile). */
+  readonly read: string[];
   /** Set when a graph call inside the instance re-invokes it (recursion). */
   recursive: boolean;
 }
@@ -357,6 +359,7 @@ export class ScopeLowering {
     else {
       const instance = this.instance;
       if (!instance || this.scope.params.get(param.name) !== param || this.ctx.dataPassing.recursiveGraphs.has(this.scope.name)) return undefined;
+      if (!instance.read.includes(param.name)) instance.read.push(param.name);
       const args = isObject(instance.call.spec.arguments) ? instance.call.spec.arguments : {};
       const ref = Object.hasOwn(args, param.name) ? singleReference(args[param.name]) : undefined;
       const resolved = ref ? resolveReference(this.ctx.model, instance.call, ref) : undefined;
@@ -414,11 +417,14 @@ export class ScopeLowering {
     return `$(params.${name})`;
   }
 
-  /** Tekton names of a node's own `after`, merged with the frame's. */
-  runAfterOf(node: NodeModel, frame: Frame): string[] {
+  /**
+   * Tekton names of a node's own `after`, merged with the frame's; `also` names more nodes it runs
+   * after (the producers of arguments its implementation does not read, see unusedArguments).
+   */
+  runAfterOf(node: NodeModel, frame: Frame, also: readonly string[] = NO_NAMES): string[] {
     const sequenced = node.kind === 'task' && hasAfterAny(node);
-    if (node.after.length === 0 && !sequenced && frame.runAfter.length === 0) return NO_NAMES as string[];
-    const own = node.after.flatMap((a) => this.dependencyNames(a));
+    if (node.after.length === 0 && also.length === 0 && !sequenced && frame.runAfter.length === 0) return NO_NAMES as string[];
+    const own = (also.length ? [...node.after, ...also] : node.after).flatMap((a) => this.dependencyNames(a));
     const sequencer = sequenced ? [this.sequencerName(node as TaskNode)] : [];
     return [...new Set([...frame.runAfter, ...own, ...sequencer])];
   }

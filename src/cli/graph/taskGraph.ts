@@ -2,7 +2,9 @@
  * The task graph of a spec as plain data, for the renderers: tasks, graph calls, breaks and
  * standalone any-sequencers are nodes, groups (conditions, loops, exit handlers, custom groups)
  * are clusters holding their children, and edges come from `after`, `afterAny`/`anySequencer`
- * (labelled any) and `{{tasks.T.outputs.O}}` references (labelled with O).
+ * (labelled any: the tasks they watch and the outputs their conditions read), `pvolumes`
+ * (labelled with the mount path) and `{{tasks.T.outputs.O}}` references (labelled with O). An edge
+ * is a dependency of the build exactly when it is not labelled any (test/cli/graph/taskGraph.test.ts).
  * Graph definitions (spec.graphs) become clusters of their own after the pipeline.
  */
 import { referencesIn } from '../../model/references.js';
@@ -16,6 +18,8 @@ export type Marker = 'finally' | 'onExit';
 export interface GraphNode {
   readonly type: 'node';
   readonly id: string;
+  /** The node's name in its scope (the pipeline, or the graph whose cluster holds it). */
+  readonly name: string;
   readonly label: string;
   readonly marker?: Marker;
 }
@@ -23,6 +27,8 @@ export interface GraphNode {
 export interface GraphCluster {
   readonly type: 'cluster';
   readonly id: string;
+  /** The group's name in its scope, or the graph's name for a graph definition. */
+  readonly name: string;
   readonly label: string;
   readonly kind: GroupNode['kind'] | 'graph';
   readonly children: GraphItem[];
@@ -51,7 +57,7 @@ export function taskGraph(model: SpecModel): TaskGraph {
   for (const graph of model.graphs.values()) {
     const children: GraphItem[] = [];
     addScope(graph, children, edges, ids);
-    items.push({ type: 'cluster', id: ids.next('graph', graph), label: `graph ${graph.name}`, kind: 'graph', children });
+    items.push({ type: 'cluster', id: ids.next('graph', graph), name: graph.name, label: `graph ${graph.name}`, kind: 'graph', children });
   }
   return { name: model.name, items, edges: dedupe(edges) };
 }
@@ -66,14 +72,14 @@ function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids
       const id = ids.of(node);
       const mark = node.section === 'finally' ? 'finally' : node.section === 'onExit' ? 'onExit' : marker;
       if (node.kind === 'task' || node.kind === 'graphCall' || node.kind === 'break' || node.kind === 'anySequencer') {
-        into.push({ type: 'node', id, label: leafLabel(node), ...(mark ? { marker: mark } : {}) });
+        into.push({ type: 'node', id, name: node.name, label: leafLabel(node), ...(mark ? { marker: mark } : {}) });
       } else {
         const children: GraphItem[] = [];
         if (node.kind === 'exitHandler') {
           visit(node.children, children);
           visit(node.onExit, children, 'onExit');
         } else visit(node.children, children, mark);
-        into.push({ type: 'cluster', id, label: groupLabel(node), kind: node.kind, children });
+        into.push({ type: 'cluster', id, name: node.name, label: groupLabel(node), kind: node.kind, children });
       }
       for (const edge of dependenciesOf(node)) {
         const from = idOf(edge.task);
@@ -92,9 +98,15 @@ function* dependenciesOf(node: NodeModel): Generator<{ task: string; label?: str
   if (watched && Array.isArray(watched.tasks)) {
     for (const task of watched.tasks) if (typeof task === 'string') yield { task, label: 'any' };
   }
+  // The sequencer polls what its conditions read: like its tasks, those are no dependencies.
+  const anyConditions = `${node.pointer}/${node.kind === 'anySequencer' ? 'anySequencer' : 'afterAny'}/`;
   for (const site of referenceSites(node)) {
-    for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') yield { task: part.ref.task, label: part.ref.output };
+    const any = site.pointer.startsWith(anyConditions);
+    for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') yield { task: part.ref.task, label: any ? 'any' : part.ref.output };
   }
+  // A task mounting a volume task's claim reads the claim's name, a result of the volume task.
+  const pvolumes = node.kind === 'task' && isObject(node.spec.pvolumes) ? node.spec.pvolumes : undefined;
+  if (pvolumes) for (const [path, task] of Object.entries(pvolumes)) if (typeof task === 'string') yield { task, label: path };
 }
 
 function leafLabel(node: TaskNode | GraphCallNode | BreakNode | AnySequencerNode): string {

@@ -14,16 +14,18 @@ import { resolveCommandLine } from '../commandLine.js';
 import type { CustomTaskIR, ParamIR, PipelineTaskIR } from '../ir.js';
 import { paramName } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
+import { unusedArguments } from '../unusedArguments.js';
 import { metadataOf } from './task.js';
 
 export function customTask(node: TaskNode, component: ComponentModel, impl: CustomTaskImplementation, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
   const bindings = new TaskBindings(lowering, node);
-  const params = customTaskParams(node, component, impl, bindings);
+  const used: string[] = [];
+  const params = customTaskParams(node, component, impl, bindings, used);
   return {
     name: lowering.taskName(node.name),
     params,
     body: { kind: 'custom', task: customTaskBody(node, component, impl, lowering) },
-    runAfter: lowering.runAfterOf(node, frame),
+    runAfter: lowering.runAfterOf(node, frame, unusedArguments(node, (input) => used.includes(input), bindings, lowering)),
     when: [...frame.when],
     ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
   };
@@ -33,9 +35,10 @@ export function customTask(node: TaskNode, component: ComponentModel, impl: Cust
  * `params` of the component, each resolved with the task's arguments; without `params`, one
  * param per input that has a value (kfp-tekton passes every `--NAME value` pair of the op).
  */
-function customTaskParams(node: TaskNode, component: ComponentModel, impl: CustomTaskImplementation, bindings: TaskBindings): ParamIR[] {
+function customTaskParams(node: TaskNode, component: ComponentModel, impl: CustomTaskImplementation, bindings: TaskBindings, used: string[]): ParamIR[] {
   const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
   const inputValue = (name: string): string | undefined => {
+    used.push(name);
     if (Object.hasOwn(args, name)) return bindings.expression(args[name]);
     const input = component.inputs.get(name);
     return input?.default !== undefined ? constantText(input.default) : undefined;

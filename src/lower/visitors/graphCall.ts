@@ -17,6 +17,7 @@ import type { ParamIR, PipelineTaskIR } from '../ir.js';
 import { rootFrame, ScopeLowering, type Frame, type GraphInstance } from '../scope.js';
 import { PIPELINE_LOOP_API, PIPELINE_LOOP_KIND } from './loop.js';
 import { nestedRunSettings, nestedWorkspaces } from '../nestedRun.js';
+import { unusedArguments } from '../unusedArguments.js';
 
 /** kfp-tekton's names for the one-iteration loop of a graph. */
 export const GRAPH_ITERATE_PARAM = 'just_one_iteration';
@@ -28,7 +29,9 @@ export function lowerGraphCall(node: GraphCallNode, lowering: ScopeLowering, fra
   if (!graph) return;
   const bindings = new TaskBindings(lowering, node);
   const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
+  const read: string[] = [];
   const argument = (param: ParamModel): string => {
+    if (!read.includes(param.name)) read.push(param.name);
     if (param.name in args) return bindings.expression(args[param.name]);
     return param.hasDefault ? constantText(param.default) : '';
   };
@@ -38,19 +41,19 @@ export function lowerGraphCall(node: GraphCallNode, lowering: ScopeLowering, fra
     // Every param of the target is passed, by the name the target's pipeline declares it with.
     const params: ParamIR[] = [...graph.params.values()].map((param) => ({ name: declaredName(target.body.paramValue(param)), value: argument(param) }));
     lowering.add({
-      ...callTask(node, lowering, frame, params),
+      ...callTask(node, lowering, frame, params, NO_NAMES),
       body: { kind: 'custom', task: { apiVersion: PIPELINE_LOOP_API, kind: PIPELINE_LOOP_KIND, refName: target.instance.resourceName } },
     }, frame);
     return;
   }
   const name = lowering.taskName(node.name);
-  const instance: GraphInstance = { parent: lowering, call: node, resourceName: lowering.resourceName(name), argument, recursive: false };
+  const instance: GraphInstance = { parent: lowering, call: node, resourceName: lowering.resourceName(name), argument, read, recursive: false };
   const body = new ScopeLowering(lowering.ctx, graph, '', undefined, instance);
   body.declareParam(GRAPH_ITERATE_PARAM);
   body.lowerNodes(graph.tasks, rootFrame);
   body.lowerNodes(graph.finally, { ...rootFrame, finally: true });
   lowering.add({
-    ...callTask(node, lowering, frame, body.imports),
+    ...callTask(node, lowering, frame, body.imports, unusedArguments(node, (param) => read.includes(param), bindings, lowering)),
     body: {
       kind: 'nested',
       task: {
@@ -72,12 +75,15 @@ export function lowerGraphCall(node: GraphCallNode, lowering: ScopeLowering, fra
   }, frame);
 }
 
-/** The task of a call, without its body: the loop's params, the call's dependencies and guards. */
-function callTask(node: GraphCallNode, lowering: ScopeLowering, frame: Frame, params: readonly ParamIR[]): Omit<PipelineTaskIR, 'body'> {
+/**
+ * The task of a call, without its body: the loop's params, the call's dependencies and guards
+ * (`also`: producers of arguments the graph does not read, see unusedArguments).
+ */
+function callTask(node: GraphCallNode, lowering: ScopeLowering, frame: Frame, params: readonly ParamIR[], also: readonly string[]): Omit<PipelineTaskIR, 'body'> {
   return {
     name: lowering.taskName(node.name),
     params: sortByName([{ name: GRAPH_ITERATE_PARAM, value: GRAPH_ITEMS }, ...params]),
-    runAfter: lowering.runAfterOf(node, frame),
+    runAfter: lowering.runAfterOf(node, frame, also),
     when: [...frame.when],
     ...(node.spec.displayName ? { displayName: node.spec.displayName } : {}),
   };
@@ -87,5 +93,7 @@ function callTask(node: GraphCallNode, lowering: ScopeLowering, frame: Frame, pa
 function declaredName(expression: string): string {
   return /^\$\(params\.([^)]+)\)$/.exec(expression)?.[1] ?? expression;
 }
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 const sortByName = <T extends { name: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

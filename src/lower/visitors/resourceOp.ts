@@ -16,6 +16,7 @@ import { durationText } from '../durations.js';
 import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
 import { paramName } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
+import { unusedArguments } from '../unusedArguments.js';
 
 export const KUBECTL_WRAPPER_IMAGE = 'quay.io/aipipeline/kubectl-wrapper:latest';
 
@@ -98,7 +99,7 @@ export function resourceOpTask(node: TaskNode, component: ComponentModel, loweri
         metadata: { labels: { ...labels, ...(node.spec.labels ?? {}) } as Record<string, string>, annotations: { ...(node.spec.annotations ?? {}) } as Record<string, string> },
       },
     },
-    runAfter: lowering.runAfterOf(node, frame),
+    runAfter: lowering.runAfterOf(node, frame, unusedArguments(node, (input) => manifest.inputParams.some((p) => p.name === paramName(input)), bindings, lowering)),
     when: [...frame.when],
     ...(node.spec.retries ? { retries: node.spec.retries } : {}),
     ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),

@@ -24,6 +24,7 @@ import { copyResultsArtifactsStep, type ResultCopy } from '../dataPassing/steps.
 import { podFeatures, taskRunSpecOf } from '../podSpec.js';
 import { packResults, splitResults } from '../resultSizes.js';
 import { withTaskDefaults } from '../taskDefaults.js';
+import { unusedArguments } from '../unusedArguments.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
   if (node.spec.afterAny) lowering.add(anySequencerTask(lowering.sequencerName(node), node.spec.afterAny, lowering, frame), frame);
@@ -96,7 +97,7 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
     name,
     params: sortedByName(bindings.params),
     body: { kind: 'embedded', spec: taskSpec as TaskSpecIR },
-    runAfter: lowering.runAfterOf(node, frame),
+    runAfter: lowering.runAfterOf(node, frame, unusedArguments(node, (input) => resolver.uses(input), bindings, lowering)),
     when: frame.when.length ? [...frame.when] : NO_WHEN,
   };
   if (workspaceBindings.length) task.workspaces = workspaceBindings;
@@ -117,6 +118,8 @@ const NOTHING_MOVED: ReadonlyMap<string, string> = new Map();
  */
 class ContainerPlaceholders implements PlaceholderResolver {
   private readonly args: Readonly<Record<string, unknown>>;
+  /** Inputs the command line asked for, in any form (value, path, presence). */
+  private used?: string[];
 
   constructor(
     node: TaskNode,
@@ -127,13 +130,24 @@ class ContainerPlaceholders implements PlaceholderResolver {
     this.args = isObject(node.spec.arguments) ? node.spec.arguments : NO_ARGUMENTS;
   }
 
+  /** Whether the command line reads the input (an argument it never reads is not passed, see unusedArguments). */
+  uses(input: string): boolean {
+    return this.used?.includes(input) ?? false;
+  }
+
+  private use(input: string): void {
+    if (!(this.used ??= []).includes(input)) this.used.push(input);
+  }
+
   inputValue(input: string): string | undefined {
+    this.use(input);
     if (Object.hasOwn(this.args, input)) return this.bindings.text(this.args[input]);
     const spec = this.component.inputs.get(input);
     return spec?.default !== undefined ? constantText(spec.default) : undefined;
   }
 
   inputPath(input: string): string | undefined {
+    this.use(input);
     return this.files.inputPath(input);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileText, doc, locate, where } from '../../specs.js';
 
-const component = 'components: {c: {inputs: [{name: n, type: Integer}, {name: s, type: String}, {name: m, type: Model}], implementation: {container: {image: alpine}}}}';
+const component = 'components: {c: {inputs: [{name: n, type: Integer}, {name: s, type: String}, {name: m, type: Model}], implementation: {container: {image: alpine, command: [{inputValue: n}, {inputValue: s}, {inputValue: m}]}}}}';
 
 describe('ArgumentTypes', () => {
   it('accepts fitting constants, references inside strings, and unchecked artifact types', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileText, doc, locate, where } from '../../specs.js';
 
-const components = 'components: {p: {outputs: [{name: out}], implementation: {container: {image: alpine, command: [x, {outputPath: out}]}}}, c: {inputs: [{name: a}], implementation: {container: {image: alpine}}}}';
+const components = 'components: {p: {outputs: [{name: out}], implementation: {container: {image: alpine, command: [x, {outputPath: out}]}}}, c: {inputs: [{name: a}], implementation: {container: {image: alpine, command: [echo, {inputValue: a}]}}}}';
 
 describe('ValidReferences', () => {
   it('resolves params and outputs in arguments, env and image; the {{"{{"}} escape is plain text', () => {
