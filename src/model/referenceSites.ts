@@ -26,22 +26,27 @@ const NO_SITES: readonly ReferenceSite[] = Object.freeze([]);
 
 /**
  * The sites are the strings at the node's reference fields (model/referenceFields.ts). Only the
- * node's top-level fields that can hold one are visited, in document order: this runs for each of
- * thousands of tasks, cold.
+ * node's top-level fields that can hold one are visited: this runs for each of thousands of
+ * tasks, cold.
  */
 function findSites(node: NodeModel): readonly ReferenceSite[] {
   const raw = node.spec as unknown as Record<string, unknown>;
-  const tree = FIELD_TREES[node.kind];
+  const fields = TOP_FIELDS[node.kind];
   let out: ReferenceSite[] | undefined;
-  for (const key in raw) {
-    if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
-    const below = tree.keys.get(key);
+  // The kind's few reference fields, looked up directly (an indexed loop, no iterator).
+  for (let i = 0; i < fields.length; i++) {
+    const [key, below] = fields[i]!;
     const value = raw[key];
-    if (below === undefined || !mayHoldReference(value)) continue;
+    if (value === undefined || !Object.prototype.hasOwnProperty.call(raw, key) || !mayHoldReference(value)) continue;
     valuesUnder(value, below, childPointer(node.pointer, key), (out ??= []));
   }
   return out && out.length > 0 ? out : NO_SITES;
 }
+
+/** The top-level reference fields of each node kind, in the order of REFERENCE_FIELDS. */
+const TOP_FIELDS = Object.fromEntries(
+  Object.entries(FIELD_TREES).map(([kind, tree]) => [kind, [...tree.keys]]),
+) as unknown as Readonly<Record<NodeModel['kind'], readonly (readonly [string, FieldTree])[]>>;
 
 /** Strings without '{{' and scalars hold no reference: no pointer is built for them. */
 function mayHoldReference(value: unknown): boolean {

@@ -57,16 +57,41 @@ const CHILD_NODE_KEYS: ReadonlySet<string> = new Set(['tasks', 'onExit']);
 function nodeFields(node: NodeModel, context: RuleContext): void {
   const raw = node.spec as unknown as Record<string, unknown>;
   const tree = FIELD_TREES[node.kind];
-  const pod = node.kind !== 'task' || context.model.components.get(node.spec.component)?.spec.implementation.container !== undefined;
   for (const key in raw) {
     if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
-    if (node.kind !== 'task' && CHILD_NODE_KEYS.has(key)) continue;
     const value = raw[key];
-    // Most fields of most tasks hold no '{{' at all: skip them before building a pointer.
-    if (typeof value !== 'object' && (typeof value !== 'string' || !value.includes('{{'))) continue;
-    const below = pod || !CONTAINER_TASK_ONLY_FIELDS.has(key) ? tree.keys.get(key) : undefined;
-    walk(value, below, childPointer(node.pointer, key), [key], context, node);
+    // Most fields of most tasks are names and plain strings: skipped before any lookup.
+    if (typeof value === 'string' ? !value.includes('{{') : typeof value !== 'object' || value === null) continue;
+    if (node.kind !== 'task' && CHILD_NODE_KEYS.has(key)) continue;
+    let below = tree.keys.get(key);
+    if (below !== undefined && node.kind === 'task' && CONTAINER_TASK_ONLY_FIELDS.has(key) && !runsContainer(node, context)) below = undefined;
+    // Find out that nothing is misplaced before building pointers (this runs for each of
+    // thousands of tasks, cold).
+    if (hasMisplaced(value, below)) walk(value, below, childPointer(node.pointer, key), [key], context, node);
   }
+}
+
+const runsContainer = (node: NodeModel & { kind: 'task' }, { model }: RuleContext): boolean => model.components.get(node.spec.component)?.spec.implementation.container !== undefined;
+
+/** Whether `value` holds a '{{' that is not at a site of `tree` (in a string, or in a key). */
+function hasMisplaced(value: unknown, tree: FieldTree | undefined): boolean {
+  if (typeof value === 'string') return !isSite(tree) && value.includes('{{');
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasMisplaced(value[i], fieldChild(tree, i))) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const v = (value as Record<string, unknown>)[key];
+    // Inline for the common case, a plain string (most often at a site such as an argument).
+    if (typeof v === 'string' && !v.includes('{{')) {
+      if (key.includes('{{')) return true;
+      continue;
+    }
+    if (key.includes('{{') || hasMisplaced(v, fieldChild(tree, key))) return true;
+  }
+  return false;
 }
 
 /**
