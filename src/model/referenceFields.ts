@@ -7,7 +7,9 @@
  * command, args, script, workingDir, env values and secret/config-map key references, volume mount
  * paths; some volume source names; workspace mount paths). Everything else is copied into the
  * manifests as written (pod templates, metadata, resources, ...) or parsed when the run is admitted
- * (resource quantities), so a reference anywhere else is an error (rule ReferencePlacement).
+ * (resource quantities), so a reference anywhere else is an error (rule ReferencePlacement). The
+ * PipelineLoop controller substitutes nothing either: it passes its taskRunSpecs and podTemplate to
+ * the runs it starts as written (kfp-tekton pipelinelooprun.go, createPipelineRun).
  *
  * A field is a dot-separated path below the node: `*` is any one key or index, `**` anything at
  * any depth below. A string at a path of the table is a reference site; a string inside an object
