@@ -23,14 +23,16 @@ import { goYamlNotString, pyYamlNotString } from './yamlResolvers.js';
  * hex floats (Go's syntax, `0x1p-2`, once `_` are removed), decimal numbers beyond a double's range
  * and `0x`/`0o`/`0b` integers beyond 64 bits once `_` are removed (`1e5_000`, `0X` and 20 digits: Go's
  * parsers fail on them, and PyYAML only knows the lower-case prefixes), signed spellings of infinity and
- * NaN in any case (`+Inf`, `-infinity`: Go's ParseFloat reads them), and text that starts with a
- * date followed by a blank or `T` (`2001-12-14 backup`).
+ * NaN in any case (`+Inf`, `-infinity`: Go's ParseFloat reads them), text that starts with a
+ * date followed by a blank or `T` (`2001-12-14 backup`), and decimal numbers spelled with `_` where
+ * no reader allows one (`.0E0_`: go-yaml removes every `_` only after a digit or a sign, YAML 1.1
+ * only between digits; kft removes them all).
  */
 export function kftConservative(s: string): boolean {
   const plain = s.replace(/_/g, '');
   return (
     /^[-+]?0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][-+]?[0-9]+$/.test(plain) ||
-    (/^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/.test(plain) && !Number.isFinite(Number(plain))) ||
+    (/^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/.test(plain) && (!Number.isFinite(Number(plain)) || s.includes('_'))) ||
     /^[-+]?0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)$/.test(plain) ||
     /^[-+](?:inf|infinity|nan)$/i.test(s) ||
     /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[Tt \t]/.test(s)

@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { numberScalar, readsAsOtherThanString, stringScalar } from '../../src/emit/yamlScalar.js';
+import { numberScalar, stringScalar } from '../../src/emit/yamlScalar.js';
+import { readsAsOtherThanString } from '../../src/util/yaml11.js';
 import { anyString, readerString } from './yamlArbitraries.js';
 import { kftConservative, oracleYamlText } from './yamlOracle.js';
 import { goYamlNotString, pyYamlNotString, someReaderNotString, yamlPackageNotString } from './yamlResolvers.js';
@@ -94,29 +95,6 @@ describe('stringScalar', () => {
         expect(text).toBe(expected);
       }),
       { numRuns: 2000 },
-    );
-  });
-});
-
-describe('readsAsOtherThanString', () => {
-  it('holds for every string one of the readers takes for something else, as a plain scalar', () => {
-    fc.assert(
-      fc.property(readerString, (s) => {
-        fc.pre(plainForCore(s));
-        if (someReaderNotString(s)) expect(readsAsOtherThanString(s) || s.includes('\t')).toBe(true);
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  it('holds for no other string but the documented conservative cases (kft keeps ordinary strings plain)', () => {
-    fc.assert(
-      fc.property(readerString, (s) => {
-        fc.pre(plainForCore(s) && readsAsOtherThanString(s));
-        const reader = goYamlNotString(s) || pyYamlNotString(s) || yamlPackageNotString(s, '1.1');
-        expect(reader || kftConservative(s)).toBe(true);
-      }),
-      { numRuns: 5000 },
     );
   });
 });

@@ -7,7 +7,7 @@
  * travel as params; the PipelineRun name comes from the pod's `tekton.dev/pipelineRun` label,
  * because a step's arguments cannot read $(context...) there without a param.
  */
-import { stringify } from 'yaml';
+import { Document, isScalar, visit as visitYamlNodes } from 'yaml';
 import type { ResourceImplementation, VolumeImplementation } from '../../generated/component.js';
 import { resourceOutputPaths } from '../../model/implicitOutputs.js';
 import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
@@ -16,6 +16,7 @@ import { durationText } from '../durations.js';
 import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
 import { paramName } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
+import { readsAsOtherThanString } from '../../util/yaml11.js';
 import { unusedArguments } from '../unusedArguments.js';
 
 export const KUBECTL_WRAPPER_IMAGE = 'quay.io/aipipeline/kubectl-wrapper:latest';
@@ -142,7 +143,18 @@ function substituteManifest(manifest: Record<string, unknown>, node: TaskNode, c
   return { text: pyYamlDump(substituted), inputParams, usesRunName };
 }
 
-/** YAML as PyYAML's `yaml.dump(obj, default_flow_style=False)` writes it: sorted keys, unindented lists. */
+/**
+ * YAML as PyYAML's `yaml.dump(obj, default_flow_style=False)` writes it: sorted keys, unindented
+ * lists, and single quotes around every string a YAML 1.1 reader would take for something else
+ * (`yes`, `Off`, `0777`, a date): kubectl-wrapper reads this text with Kubernetes' reader, and the
+ * yaml library alone would leave those plain.
+ */
 export function pyYamlDump(value: unknown): string {
-  return stringify(value, { sortMapEntries: true, indentSeq: false, lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, singleQuote: true });
+  const doc = new Document(value, { sortMapEntries: true, aliasDuplicateObjects: false });
+  visitYamlNodes(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && isScalar(node) && readsAsOtherThanString(node.value)) node.type = 'QUOTE_SINGLE';
+    },
+  });
+  return doc.toString({ indentSeq: false, lineWidth: 0, minContentWidth: 0, singleQuote: true });
 }

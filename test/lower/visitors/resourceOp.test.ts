@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { pyYamlDump, volumeAsResource } from '../../../src/lower/visitors/resourceOp.js';
 import { compileSpec, pipelineTasks } from '../../specs.js';
 
@@ -7,6 +8,13 @@ describe('resourceOp', () => {
     expect(pyYamlDump({ kind: 'Job', apiVersion: 'batch/v1', spec: { containers: [{ name: 'a', image: 'b' }] } })).toBe(
       'apiVersion: batch/v1\nkind: Job\nspec:\n  containers:\n  - image: b\n    name: a\n',
     );
+  });
+
+  it('quotes what Kubernetes\' YAML 1.1 reader (kubectl-wrapper) would not read as a string, as PyYAML does', () => {
+    const manifest = { metadata: { labels: { on: 'yes', mode: '0777', day: '2001-12-14', octal: '0O7', plain: '1Gi' } } };
+    const text = pyYamlDump(manifest);
+    expect(text).toBe("metadata:\n  labels:\n    day: '2001-12-14'\n    mode: '0777'\n    octal: '0O7'\n    'on': 'yes'\n    plain: 1Gi\n");
+    expect(parse(text, { version: '1.1' })).toEqual(manifest);
   });
 
   it('turns a volume into a PVC manifest named after the run', () => {
