@@ -43,13 +43,15 @@ function cachedDataFor(bundle) {
 /**
  * Ends the process as soon as the exit code is known and all output is out: waiting for the event
  * loop to drain would first run V8's idle-time garbage collection of the heap a big build leaves
- * behind (~5–10 ms after a 1,500-task build, work whose result nobody uses). Writes to files, and to
- * pipes and terminals on Linux, are synchronous, so nothing is pending; where stdout or stderr still
- * holds data (asynchronous pipes on Windows and macOS), the process ends normally once it is written.
+ * behind (~5–10 ms after a 1,500-task build, work whose result nobody uses). stdout is written with
+ * fs.writeSync (src/cli/io.ts writeStdout), so it is out when main() returns; only stderr is a
+ * stream, synchronous for files, and for pipes and terminals on Linux. Where it still holds data
+ * (asynchronous pipes on Windows and macOS), the process ends normally once it is written.
+ * (process.stdout is never touched: creating it loads the stream modules for the fd's kind.)
  */
 function finish(code) {
   process.exitCode = code;
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+  if (process.stderr.writableLength === 0) process.exit(code);
 }
 
 const bytes = readFileSync(bundleFile);

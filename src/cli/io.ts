@@ -1,5 +1,5 @@
 /** Terminal and file plumbing shared by the commands. */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -44,13 +44,69 @@ export function readSource(path: string): { text?: string; error?: string } {
 export async function report(diagnostics: readonly Diagnostic[], options: OutputOptions, stdoutBusy = false): Promise<void> {
   const format = options.format ?? 'text';
   if (diagnostics.length === 0 && !isMachineFormat(format)) return;
-  const stream = format === 'text' || stdoutBusy ? process.stderr : process.stdout;
+  const toStderr = format === 'text' || stdoutBusy;
   const cache = new Map<string, string[]>();
   const lines = (file: string, line: number) => {
     if (!cache.has(file)) cache.set(file, readSource(file).text?.split('\n') ?? []);
     return cache.get(file)?.[line - 1]?.replace(/\r$/, '');
   };
-  stream.write(await formatDiagnostics(diagnostics, format, { lines, color: colorEnabled(stream, options.color), version: kftVersion }));
+  const text = await formatDiagnostics(diagnostics, format, { lines, color: toStderr && colorEnabled(process.stderr, options.color), version: kftVersion });
+  if (toStderr) process.stderr.write(text);
+  else writeStdout(text);
+}
+
+/** The reader of stdout went away (`kft build spec.yaml | head`): not an error, kft ends quietly. */
+export class StdoutClosed extends Error {}
+
+/** Writing to stdout failed (a full disk, a file-size limit, an I/O error): exit code 2. */
+export class StdoutFailed extends Error {}
+
+/**
+ * Writes all of `text` to stdout, or throws StdoutClosed / StdoutFailed (caught in main.ts).
+ *
+ * Not process.stdout.write: for a file it reports errors only as a later 'error' event (after
+ * bin/kft.cjs has exited with 0), it drops the rest of a partial write (under `ulimit -f` a
+ * truncated prefix and exit 0), and a closed pipe ends in Node's raw EPIPE stack trace. A loop of
+ * writeSync sees every error at once and writes what a partial write left. Creating
+ * process.stdout also loads the stream modules for the fd's kind, which a build with -o never needs.
+ */
+export function writeStdout(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(1, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking pipe whose reader is slow: wait for room, as a blocking write would.
+      if (code === 'EAGAIN') sleepSync(1);
+      else if (code === 'EPIPE') throw new StdoutClosed('stdout closed');
+      else throw new StdoutFailed(`cannot write to stdout: ${describeError(error)}`);
+    }
+  }
+}
+
+/** Blocks the thread for `ms` milliseconds (the CLI is synchronous where it waits). */
+export function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+const ERROR_TEXT: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EFBIG: 'file too large (a file-size limit, ulimit -f?)',
+  EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  EBADF: 'not open for writing',
+};
+
+/** `no space left on the device (ENOSPC)`: an errno error in words, with its code for searching. */
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === undefined) return error instanceof Error ? error.message : String(error);
+  return `${ERROR_TEXT[code] ?? (error as Error).message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')} (${code})`;
 }
 
 /** A message for the user on stderr, prefixed with `kft:`. */

@@ -9,7 +9,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exitCodes.js';
 import { DIAGNOSTIC_FORMATS } from './format/index.js';
-import { kftVersion } from './io.js';
+import { kftVersion, say, StdoutClosed, StdoutFailed, writeStdout } from './io.js';
 
 const SPECS_HELP = 'spec files, directories (searched for kft specs) or globs such as "pipelines/**/*.yaml"';
 
@@ -24,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(kftVersion, '-V, --version')
     .option('--no-color', 'disable colour output (also NO_COLOR=1)')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) })
+    .configureOutput({ writeOut: writeStdout, outputError: (text, write) => write(text) })
     .showHelpAfterError('(run kft --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 spec errors or stale output (--check), 2 usage or I/O error.\nDocs: docs/cli.md');
   const color = () => program.opts().color as boolean | undefined;
@@ -117,6 +117,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    // The reader of a pipe stopped reading (| head): what it wanted is out; end quietly.
+    if (error instanceof StdoutClosed) return ExitCode.ok;
+    if (error instanceof StdoutFailed) {
+      say(error.message);
+      return ExitCode.usage;
     }
     throw error;
   }

@@ -1,12 +1,14 @@
 /**
- * `src/cli/io.ts` readSource through the CLI: a spec argument that is not a regular file (a device
- * such as /dev/zero, a named pipe) is a usage error at once, never an endless or blocked read.
+ * `src/cli/io.ts` through the CLI: a spec argument that is not a regular file (a device such as
+ * /dev/zero, a named pipe) is a usage error at once, never an endless or blocked read; a write to
+ * stdout that fails is exit 2 with one line, and a reader that closes the pipe ends kft quietly.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kft, tempTree, validSpec } from './run.js';
+import { fixturesDir } from '../helpers.js';
+import { kft, kftBin, tempTree, validSpec } from './run.js';
 
 /** Long enough for a loaded machine, short enough that a hanging read fails the test rather than the suite. */
 const timeout = 30_000;
@@ -50,5 +52,50 @@ describe('spec arguments that are not regular files', () => {
     const r = kft(['build', 'p'], { cwd: dir, timeout });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('name: alpha');
+  });
+});
+
+/** A spec whose manifests (~1 MB) are far more than a pipe holds (64 KB on Linux). */
+const bigSpec = join(fixturesDir, 'conformance', 'compiler_perf', 'spec.yaml');
+const hasBash = process.platform !== 'win32' && existsSync('/bin/bash');
+
+/** Runs `script` in bash with $KFT set to the kft command line; stdout and stderr of bash. */
+const bash = (script: string, cwd?: string) =>
+  spawnSync('/bin/bash', ['-c', script], { cwd, encoding: 'utf8', timeout, env: { ...process.env, KFT: `"${process.execPath}" "${kftBin}"`, NO_COLOR: '1' } });
+
+describe('writing to stdout', () => {
+  it.runIf(existsSync('/dev/full')).each([
+    ['build', ['build', bigSpec]],
+    ['validate --format json', ['validate', '--format', 'json', bigSpec]],
+    ['explain', ['explain']],
+    ['schema', ['schema']],
+    ['--help', ['--help']],
+  ])('kft %s > /dev/full is exit 2 with one line, not a silent success', (_, args) => {
+    const r = bash(`eval "$KFT ${args.map((a) => `'${a}'`).join(' ')}" > /dev/full`);
+    expect(r.stderr).toBe('kft: cannot write to stdout: no space left on the device (ENOSPC)\n');
+    expect(r.status).toBe(2);
+  });
+
+  it.runIf(hasBash)('under a file-size limit (ulimit -f) the truncated output is exit 2, not exit 0', () => {
+    const dir = tempTree();
+    // 100 blocks of 1,024 bytes (bash counts ulimit -f in 1 KiB units): far less than the output.
+    const r = bash(`ulimit -f 100 && eval "$KFT build '${bigSpec}'" > out.yaml`, dir);
+    expect(r.stderr).toBe('kft: cannot write to stdout: file too large (a file-size limit, ulimit -f?) (EFBIG)\n');
+    expect(r.status).toBe(2);
+    expect(statSync(join(dir, 'out.yaml')).size).toBe(100 * 1024);
+  });
+
+  it.runIf(hasBash)('a reader that stops early (| head -c10) ends kft quietly: exit 0, no stack trace', () => {
+    const dir = tempTree();
+    const r = bash(`eval "$KFT build '${bigSpec}'" 2>err.txt | head -c10; echo " \${PIPESTATUS[0]}"`, dir);
+    expect(r.stdout).toBe('apiVersion 0\n');
+    expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
+  });
+
+  it.runIf(hasBash)('output larger than a pipe arrives whole through a slow reader', () => {
+    const expected = kft(['build', bigSpec]).stdout;
+    const r = bash(`eval "$KFT build '${bigSpec}'" | (sleep 0.2; cat) | wc -c`);
+    expect(Number(r.stdout.trim())).toBe(Buffer.byteLength(expected));
+    expect(expected.length).toBeGreaterThan(500_000);
   });
 });

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Manifest } from '../../emit/index.js';
 import { ExitCode } from '../exitCodes.js';
 import { findSpecFiles, type SpecFile } from '../inputs/specFiles.js';
-import { readSource, report, say, writeAllAtomic, type OutputOptions } from '../io.js';
+import { readSource, report, say, writeAllAtomic, writeStdout, type OutputOptions } from '../io.js';
 import type { OutputPlan, PlannedFile } from '../output/plan.js';
 
 export interface BuildOptions extends OutputOptions {
@@ -53,11 +53,11 @@ export async function runBuild(args: readonly string[], options: BuildOptions): 
   if (options.requirements) {
     const { clusterRequirements, formatRequirements } = await import('../../requirements.js');
     const requirements = (b: Built) => formatRequirements(clusterRequirements(b.manifests));
-    process.stdout.write(built.map((b) => (built.length > 1 ? `# ${b.spec.path}\n` : '') + requirements(b)).join('\n'));
+    writeStdout(built.map((b) => (built.length > 1 ? `# ${b.spec.path}\n` : '') + requirements(b)).join('\n'));
     return ExitCode.ok;
   }
   if (!options.output) {
-    process.stdout.write(built.map((b) => b.text).join('---\n'));
+    writeStdout(built.map((b) => b.text).join('---\n'));
     return ExitCode.ok;
   }
   return writeOrCheck(built, options.output, options);
@@ -130,7 +130,7 @@ async function reportCheck(plan: OutputPlan, outputDir: string, options: BuildOp
   for (const p of problems) {
     const path = join(outputDir, p.file);
     if (options.format === 'github') {
-      process.stdout.write(annotation({ code: 'stale-output', severity: 'error', message: `${path} is ${p.message}`, hint: 'Run kft build and commit the result.' }));
+      writeStdout(annotation({ code: 'stale-output', severity: 'error', message: `${path} is ${p.message}`, hint: 'Run kft build and commit the result.' }));
     }
     process.stderr.write(`${path}: ${p.message}\n${p.diff.map((l) => `    ${l}\n`).join('')}`);
   }

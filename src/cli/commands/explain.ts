@@ -2,12 +2,12 @@
 import { catalogue, isDiagnosticCode } from '../../diagnostics/codes.js';
 import { didYouMean } from '../../util/suggest.js';
 import { ExitCode } from '../exitCodes.js';
-import { say } from '../io.js';
+import { say, writeStdout } from '../io.js';
 
 export async function runExplain(code: string | undefined): Promise<number> {
   if (code === undefined) {
     const width = Math.max(...Object.keys(catalogue).map((c) => c.length));
-    for (const [name, entry] of Object.entries(catalogue)) process.stdout.write(`${name.padEnd(width)}  ${entry.severity.padEnd(7)}  ${entry.summary}\n`);
+    writeStdout(Object.entries(catalogue).map(([name, entry]) => `${name.padEnd(width)}  ${entry.severity.padEnd(7)}  ${entry.summary}\n`).join(''));
     return ExitCode.ok;
   }
   const name = code.replace(/^\[|\]$/g, '');
@@ -16,6 +16,6 @@ export async function runExplain(code: string | undefined): Promise<number> {
     return ExitCode.usage;
   }
   const entry = catalogue[name];
-  process.stdout.write(`${name} (${entry.severity})\n\n${entry.summary}\n\nWhy: ${entry.explanation}\n\nFix: ${entry.fix}\n`);
+  writeStdout(`${name} (${entry.severity})\n\n${entry.summary}\n\nWhy: ${entry.explanation}\n\nFix: ${entry.fix}\n`);
   return ExitCode.ok;
 }

@@ -6,7 +6,7 @@ import { ExitCode } from '../exitCodes.js';
 import { renderDot } from '../graph/dot.js';
 import { renderMermaid } from '../graph/mermaid.js';
 import { taskGraph } from '../graph/taskGraph.js';
-import { readSource, report, say, type OutputOptions } from '../io.js';
+import { readSource, report, say, writeStdout, type OutputOptions } from '../io.js';
 
 export interface GraphOptions extends OutputOptions {
   readonly graphFormat?: 'mermaid' | 'dot';
@@ -23,6 +23,6 @@ export async function runGraph(path: string, options: GraphOptions): Promise<num
   await report(validated.diagnostics, options, true);
   if (!validated.ok || !validated.model) return ExitCode.specErrors;
   const graph = taskGraph(validated.model);
-  process.stdout.write(options.graphFormat === 'dot' ? renderDot(graph) : renderMermaid(graph));
+  writeStdout(options.graphFormat === 'dot' ? renderDot(graph) : renderMermaid(graph));
   return ExitCode.ok;
 }

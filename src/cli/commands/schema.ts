@@ -1,6 +1,6 @@
 /** `kft schema [--component] [-o FILE]`: print the JSON Schema (draft-07) editors use to complete and check specs. */
 import { ExitCode } from '../exitCodes.js';
-import { say, writeAtomic } from '../io.js';
+import { say, writeAtomic, writeStdout } from '../io.js';
 import { bundledPipelineSchema, componentSchema } from '../schema/bundle.js';
 
 export interface SchemaOptions {
@@ -11,7 +11,7 @@ export interface SchemaOptions {
 export async function runSchema(options: SchemaOptions): Promise<number> {
   const text = JSON.stringify(options.component ? componentSchema() : bundledPipelineSchema(), null, 2) + '\n';
   if (!options.output) {
-    process.stdout.write(text);
+    writeStdout(text);
     return ExitCode.ok;
   }
   try {
