@@ -8,15 +8,17 @@
  * What only some runs need (the requirements report, the output plan and diff, GitHub annotations)
  * is imported when used, to keep the common `kft build spec.yaml` start-up short.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileOptions } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Manifest } from '../../emit/index.js';
 import { ExitCode } from '../exitCodes.js';
 import { findSpecFiles, type SpecFile } from '../inputs/specFiles.js';
-import { readSource, report, say, writeAllAtomic, writeStdout, type OutputOptions } from '../io.js';
+import { describeError, readSource, report, say, writeStdout, type OutputOptions } from '../io.js';
+import type { Lock, LockOwner, LockState } from '../output/lock.js';
 import type { OutputPlan, PlannedFile } from '../output/plan.js';
+import type { Recovery } from '../output/transaction.js';
 
 export interface BuildOptions extends OutputOptions {
   readonly output?: string;
@@ -45,7 +47,7 @@ export async function runBuild(args: readonly string[], options: BuildOptions): 
     return ExitCode.usage;
   }
   const found = findSpecFiles(args, options.output ? [options.output] : []);
-  for (const error of found.errors) say(error);
+  for (const message of [...found.notes, ...found.errors]) say(message);
   const { built, diagnostics, code } = compileAll(found.specs, options);
   await report(diagnostics, options, !options.output);
   if (found.errors.length > 0) return ExitCode.usage;
@@ -92,7 +94,7 @@ function compileAll(specs: readonly SpecFile[], options: BuildOptions): { built:
 }
 
 async function writeOrCheck(built: readonly Built[], outputDir: string, options: BuildOptions): Promise<number> {
-  const [{ outputFileOf, outputText }, { planOutput }] = await Promise.all([import('../output/layout.js'), import('../output/plan.js')]);
+  const { outputFileOf, outputText, isKustomization, isKftInternal } = await import('../output/layout.js');
   const format = options.outputFormat ?? 'yaml';
   const files: PlannedFile[] = [];
   const owners = new Map<string, string>();
@@ -103,6 +105,11 @@ async function writeOrCheck(built: readonly Built[], outputDir: string, options:
       say(`${other} and ${b.spec.path} would both be written to ${join(outputDir, file)}; build them into different directories`);
       return ExitCode.usage;
     }
+    if (isKustomization(file) || isKftInternal(file)) {
+      const why = isKustomization(file) ? "the file kustomize reads as the directory's Kustomization" : "a name kft keeps for its lock and temporary files";
+      say(`${b.spec.path} would be written to ${join(outputDir, file)}, ${why}; kft does not write that name: rename the spec`);
+      return ExitCode.usage;
+    }
     owners.set(file, b.spec.path);
     files.push({ file, text: outputText(b.spec, outputDir, b.text, format) });
   }
@@ -110,22 +117,57 @@ async function writeOrCheck(built: readonly Built[], outputDir: string, options:
     say(`${outputDir}: not a directory; -o needs a directory to write into`);
     return ExitCode.usage;
   }
-  const plan = planOutput(outputDir, files);
-  if (plan.blocked.length > 0) {
-    for (const file of plan.blocked) say(`cannot write ${join(outputDir, file)}: something that is not a regular file (a directory?) is in the way; nothing was written`);
+  try {
+    return options.check ? await reportCheck(files, outputDir, options) : await applyBuild(files, outputDir, options.prune === true);
+  } catch (error) {
+    // A file in the output directory kft cannot read (permissions): I/O, not a bug.
+    const path = (error as NodeJS.ErrnoException).path;
+    if (path === undefined) throw error;
+    say(`cannot ${options.check ? 'read' : 'write'} output: ${path}: ${describeError(error)}`);
     return ExitCode.usage;
   }
-  return options.check ? await reportCheck(plan, outputDir, options) : applyPlan(plan, outputDir, options.prune === true);
 }
 
-async function reportCheck(plan: OutputPlan, outputDir: string, options: BuildOptions): Promise<number> {
-  const { isFresh } = await import('../output/plan.js');
-  if (isFresh(plan)) return ExitCode.ok;
-  const [{ shortDiff }, { annotation }] = await Promise.all([import('../output/diff.js'), import('../format/github.js')]);
+/** Reports generated files kft will not write (nothing was written); true when there were any. */
+function reportBlocked(plan: OutputPlan, outputDir: string): boolean {
+  for (const b of plan.blocked) say(`cannot write ${join(outputDir, b.file)}: ${b.reason}; nothing was written`);
+  return plan.blocked.length > 0;
+}
+
+type LockModule = typeof import('../output/lock.js');
+
+/** Said once when a build or --check starts to wait for another build's lock. */
+const waitingFor = (outputDir: string, lock: LockModule) => (owner: LockOwner | undefined) =>
+  say(`waiting for another kft build (${lock.describeOwner(owner)}) to finish writing ${outputDir}`);
+
+async function reportCheck(files: readonly PlannedFile[], outputDir: string, options: BuildOptions): Promise<number> {
+  const [{ planOutput }, { LOCK_NAME }] = await Promise.all([import('../output/plan.js'), import('../output/layout.js')]);
+  let plan = planOutput(outputDir, files);
+  let lockState: LockState = { kind: 'free' };
+  if (plan.lockEntries.length > 0) {
+    const lock = await import('../output/lock.js');
+    // A build is writing: check what it leaves, not a moment of its switch.
+    try {
+      lockState = lock.waitWhileLocked(outputDir, waitingFor(outputDir, lock));
+    } catch (error) {
+      say(error instanceof lock.LockTimeout ? error.message : `cannot read output: ${describeError(error)}`);
+      return ExitCode.usage;
+    }
+    plan = planOutput(outputDir, files);
+    if (!plan.lockEntries.includes(LOCK_NAME)) lockState = { kind: 'free' };
+    plan.leftovers.push(...lock.lockLeftovers(outputDir, plan.lockEntries));
+    if (lockState.kind === 'stale') plan.leftovers.push(LOCK_NAME);
+  }
+  if (reportBlocked(plan, outputDir)) return ExitCode.usage;
+  const outOfDate = plan.missing.length + plan.stale.length + plan.extra.length;
+  if (outOfDate + plan.leftovers.length === 0) return ExitCode.ok;
+  const [{ staleFileDiff }, { annotation }] = await Promise.all([import('../output/diff.js'), import('../format/github.js')]);
+  const interrupted = lockState.kind === 'stale' ? ` (pid ${lockState.owner?.pid ?? 'unknown'}); run kft build to complete or undo it` : '';
   const problems: { file: string; message: string; diff: string[] }[] = [
     ...plan.missing.map((f) => ({ file: f.file, message: 'missing: the spec generates it but it does not exist', diff: [] })),
-    ...plan.stale.map((f) => ({ file: f.file, message: 'stale: it differs from what the spec generates', diff: shortDiff(f.current, f.text) })),
+    ...plan.stale.map((f) => ({ file: f.file, message: 'stale: it differs from what the spec generates', diff: staleFileDiff(f.current, f.text) })),
     ...plan.extra.map((file) => ({ file, message: 'extra: no spec generates it any more', diff: [] })),
+    ...plan.leftovers.map((file) => ({ file, message: `leftover: ${file === LOCK_NAME ? `the lock and journal of a kft build that was interrupted${interrupted}` : 'left by a kft build that was interrupted; kft build removes it'}`, diff: [] })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const p of problems) {
     const path = join(outputDir, p.file);
@@ -134,25 +176,98 @@ async function reportCheck(plan: OutputPlan, outputDir: string, options: BuildOp
     }
     process.stderr.write(`${path}: ${p.message}\n${p.diff.map((l) => `    ${l}\n`).join('')}`);
   }
-  say(`${problems.length} generated file${problems.length === 1 ? ' is' : 's are'} out of date; run kft build${plan.extra.length ? ' --prune' : ''} with the same arguments and commit the result`);
+  const parts = [
+    ...(outOfDate > 0 ? [`${outOfDate} generated file${outOfDate === 1 ? ' is' : 's are'} out of date`] : []),
+    ...(plan.leftovers.length > 0 ? [`a kft build that was interrupted left files behind`] : []),
+  ];
+  say(`${parts.join(' and ')}; run kft build${plan.extra.length ? ' --prune' : ''} with the same arguments and commit the result`);
   return ExitCode.specErrors;
 }
 
-function applyPlan(plan: OutputPlan, outputDir: string, prune: boolean): number {
-  const changed = [...plan.missing, ...plan.stale];
+async function applyBuild(files: readonly PlannedFile[], outputDir: string, prune: boolean): Promise<number> {
+  const { planOutput } = await import('../output/plan.js');
+  const first = planOutput(outputDir, files);
+  if (reportBlocked(first, outputDir)) return ExitCode.usage;
+  const nothingToDo = first.missing.length + first.stale.length + (prune ? first.extra.length : 0) + first.leftovers.length + first.lockEntries.length === 0;
+  if (nothingToDo) {
+    reportExtras(first.extra, outputDir);
+    return ExitCode.ok;
+  }
+  const [lockModule, tx] = await Promise.all([import('../output/lock.js'), import('../output/transaction.js')]);
+  const unwritable = tx.unwritableDirectories(outputDir, [...first.missing, ...first.stale], prune ? first.extra : []);
+  for (const dir of unwritable) say(`cannot write into ${dir}: permission denied; nothing was written`);
+  if (unwritable.length > 0) return ExitCode.usage;
+
+  const existed = existsSync(outputDir);
+  let lock: Lock;
   try {
-    writeAllAtomic(changed.map((f) => ({ path: join(outputDir, f.file), text: f.text })));
-    for (const f of changed) say(`wrote ${join(outputDir, f.file)}`);
-    for (const file of plan.extra) {
-      const path = join(outputDir, file);
-      if (prune) {
-        rmSync(path);
-        say(`removed ${path} (no spec generates it any more)`);
-      } else say(`${path} is no longer generated by any spec; delete it or run again with --prune`);
-    }
+    lock = lockModule.acquireLock(outputDir, waitingFor(outputDir, lockModule));
   } catch (error) {
-    say(`cannot write output: ${(error as Error).message}`);
+    say(error instanceof lockModule.LockTimeout ? error.message : `cannot write output: ${describeError(error)}`);
     return ExitCode.usage;
   }
+  // Once a journal is committed (ours, or a dead build's being completed), the lock must stay if
+  // this fails: the next build takes it over as stale and finishes the switch.
+  let keepLock = false;
+  let plan: OutputPlan;
+  try {
+    if (lock.tookOver) {
+      keepLock = true;
+      reportRecovery(tx.recover(outputDir, lock), outputDir, lock.previousOwner);
+      keepLock = false;
+    }
+    // Again, under the lock: another build may have written meanwhile, or the recovery.
+    plan = planOutput(outputDir, files);
+    if (reportBlocked(plan, outputDir)) {
+      releaseLock(lock);
+      return ExitCode.usage;
+    }
+    for (const file of plan.leftovers) rmSync(join(outputDir, file), { force: true });
+    if (plan.leftovers.length > 0) say(`removed ${plan.leftovers.length} temporary file${plan.leftovers.length === 1 ? '' : 's'} that an interrupted kft build left in ${outputDir}`);
+    tx.writeOutput(outputDir, lock, [...plan.missing, ...plan.stale], prune ? plan.extra : []);
+  } catch (error) {
+    const message = error instanceof tx.OutputWriteError ? error.message : describeError(error);
+    if (keepLock || (error instanceof tx.OutputWriteError && error.committed)) {
+      say(`cannot finish writing ${outputDir}: ${message}; part of the new files are in place, and the next kft build there finishes the switch (kft build --check reports it until then)`);
+      return ExitCode.usage;
+    }
+    releaseLock(lock);
+    if (!existed) removeIfEmpty(outputDir);
+    say(`cannot write output: ${message}`);
+    return ExitCode.usage;
+  }
+  releaseLock(lock);
+  for (const f of [...plan.missing, ...plan.stale].sort(byFile)) say(`wrote ${join(outputDir, f.file)}`);
+  if (prune) for (const file of plan.extra) say(`removed ${join(outputDir, file)} (no spec generates it any more)`);
+  else reportExtras(plan.extra, outputDir);
   return ExitCode.ok;
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty, or gone: leave it.
+  }
+}
+
+const byFile = (a: PlannedFile, b: PlannedFile): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+function reportExtras(extra: readonly string[], outputDir: string): void {
+  for (const file of extra) say(`${join(outputDir, file)} is no longer generated by any spec; delete it or run again with --prune`);
+}
+
+function reportRecovery(recovery: Recovery, outputDir: string, previous: LockOwner | undefined): void {
+  const who = previous ? ` (pid ${previous.pid}, since ${previous.since})` : '';
+  if (recovery.kind === 'completed') say(`completed a kft build that was interrupted${who} while it replaced the files in ${outputDir}`);
+  else if (recovery.kind === 'undone') say(`discarded the new files of a kft build that was interrupted${who} before it changed anything in ${outputDir}`);
+}
+
+/** Releasing can only fail if something else removed the lock meanwhile: say so, the build is done. */
+function releaseLock(lock: Lock): void {
+  try {
+    lock.release();
+  } catch (error) {
+    say(`could not remove the lock ${lock.dir}: ${describeError(error)}`);
+  }
 }

@@ -11,7 +11,7 @@ export interface ValidateOptions extends OutputOptions {
 
 export async function runValidate(args: readonly string[], options: ValidateOptions): Promise<number> {
   const found = findSpecFiles(args);
-  for (const error of found.errors) say(error);
+  for (const message of [...found.notes, ...found.errors]) say(message);
   let code: number = found.errors.length > 0 ? ExitCode.usage : ExitCode.ok;
   const all: Diagnostic[] = [];
   for (const spec of found.specs) {

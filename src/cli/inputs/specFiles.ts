@@ -3,9 +3,15 @@
  * recursively and a glob is matched, both keeping only files that declare `apiVersion: kft.dev/...`
  * (so component files, Tekton manifests and other YAML beside the specs are skipped). Each spec
  * keeps the root it was found under, which decides where its output goes (see docs/cli.md).
+ *
+ * The search never follows a symbolic link: one leading out of the searched directory would read
+ * files nobody asked for, one leading to an enclosing directory (`x -> .`) is a loop (each such
+ * link multiplied the search, two overflowed the stack), and one leading elsewhere inside the tree
+ * reaches a directory or spec the search finds under its own name anyway. So every real directory is
+ * searched once; loops, links out of the tree and broken links to specs are reported as notes.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
 export interface SpecFile {
@@ -19,6 +25,8 @@ export interface SpecFiles {
   readonly specs: SpecFile[];
   /** Arguments that named nothing usable (exit code 2). */
   readonly errors: string[];
+  /** Symbolic links the search did not follow that the user may have meant (printed, exit code unchanged). */
+  readonly notes: string[];
 }
 
 const SPEC_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -40,8 +48,9 @@ export const isSpecText = (text: string): boolean => KFT_API_VERSION.test(text);
 export function findSpecFiles(args: readonly string[], exclude: readonly string[] = []): SpecFiles {
   const specs: SpecFile[] = [];
   const errors: string[] = [];
+  const notes: string[] = [];
   const seen = new Set<string>();
-  const excluded = new Set(exclude.map((e) => resolve(e)));
+  const excluded = new Set(exclude.map(realPathOf));
   const add = (path: string, root: string) => {
     const key = resolve(path);
     if (seen.has(key)) return;
@@ -49,53 +58,93 @@ export function findSpecFiles(args: readonly string[], exclude: readonly string[
     specs.push({ path, root });
   };
   for (const arg of args) {
-    const found = expandArgument(arg.replace(/\\/g, '/'), excluded);
+    const found = expandArgument(arg.replace(/\\/g, '/'), excluded, notes);
     if (found.error) errors.push(found.error);
     for (const path of found.paths) add(path, found.root);
   }
-  return { specs, errors };
+  return { specs, errors, notes };
 }
 
-function expandArgument(arg: string, excluded: ReadonlySet<string>): { paths: string[]; root: string; error?: string } {
+function expandArgument(arg: string, excluded: ReadonlySet<string>, notes: string[]): { paths: string[]; root: string; error?: string } {
   if (isGlob(arg)) {
     const pattern = arg.replace(/^\.\//, '');
     const base = globBase(pattern);
     const regex = globToRegExp(pattern);
-    const paths = walk(base, excluded).filter((p) => regex.test(toSlash(p)) && looksLikeSpec(p));
+    const paths = search(base, excluded, notes).filter((p) => regex.test(toSlash(p)) && looksLikeSpec(p));
     return paths.length ? { paths, root: base } : { paths, root: base, error: `${arg}: no spec matches` };
   }
   if (!existsSync(arg)) return { paths: [], root: '.', error: `${arg}: no such file or directory` };
   if (statSync(arg).isDirectory()) {
-    const paths = walk(arg, excluded).filter(looksLikeSpec);
+    const paths = search(arg, excluded, notes).filter(looksLikeSpec);
     return paths.length ? { paths, root: arg } : { paths, root: arg, error: `${arg}: no spec found in the directory` };
   }
   return { paths: [arg], root: dirname(arg) };
 }
 
-/** Files under `dir`, depth first in name order; hidden and node_modules directories are skipped. */
-function walk(dir: string, excluded: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  let entries: string[];
+/** The path with every symbolic link resolved, or just made absolute when it does not exist. */
+function realPathOf(path: string): string {
   try {
-    entries = readdirSync(dir).sort();
+    return realpathSync(path);
   } catch {
-    return out;
+    return resolve(path);
   }
-  for (const name of entries) {
-    const path = dir === '.' ? name : join(dir, name);
-    let stat;
+}
+
+/**
+ * Files with a spec extension under `root` (which may itself be a link: the user named it), depth
+ * first in name order; hidden and node_modules directories and the `excluded` real paths are
+ * skipped, and no symbolic link below `root` is followed (see the header).
+ */
+function search(root: string, excluded: ReadonlySet<string>, notes: string[]): string[] {
+  const out: string[] = [];
+  const rootReal = realPathOf(root);
+  // The real path of each directory is its parent's plus its name, as no link is followed below root.
+  const visit = (dir: string, real: string) => {
+    let entries: Dirent[];
     try {
-      stat = statSync(path);
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
-      continue;
+      return;
     }
-    if (stat.isDirectory()) {
-      if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name) || excluded.has(resolve(path))) continue;
-      out.push(...walk(path, excluded));
-    } else if (stat.isFile() && SPEC_EXTENSIONS.test(name)) out.push(path); // a FIFO named x.yaml would block the read
-  }
+    for (const entry of entries) {
+      const name = entry.name;
+      const path = dir === '.' ? name : join(dir, name);
+      if (entry.isDirectory()) {
+        if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name) || excluded.has(join(real, name))) continue;
+        visit(path, join(real, name));
+      } else if (entry.isFile() && SPEC_EXTENSIONS.test(name)) out.push(path); // a FIFO named x.yaml would block the read
+      else if (entry.isSymbolicLink() && !name.startsWith('.')) {
+        const note = unfollowedLink(path, real, rootReal, root);
+        if (note) notes.push(note);
+      }
+    }
+  };
+  visit(root, rootReal);
   return out;
 }
+
+/** Why a link found by the search is worth telling the user, or undefined (a link inside the tree). */
+function unfollowedLink(path: string, parentReal: string, rootReal: string, root: string): string | undefined {
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return `${path}: a loop of symbolic links; not followed`;
+    return SPEC_EXTENSIONS.test(path) ? `${path}: a broken symbolic link; skipped` : undefined;
+  }
+  const isDirectory = statSync(target, { throwIfNoEntry: false })?.isDirectory() === true;
+  if (!isDirectory && !SPEC_EXTENSIONS.test(path)) return undefined;
+  if (!isInside(target, rootReal)) return `${path}: a symbolic link out of ${root} (to ${target}); not followed (name that directory or file as an argument to build it)`;
+  if (isDirectory && isInside(parentReal, target)) return `${path}: a symbolic link to an enclosing directory (a loop); not followed`;
+  return undefined;
+}
+
+/** Whether `path` is `dir` or lies below it (both real, absolute). */
+const isInside = (path: string, dir: string): boolean => {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+};
 
 const toSlash = (path: string): string => path.split(sep).join('/');
 

@@ -10,6 +10,30 @@ export interface DiffOptions {
 
 type Op = { readonly kind: ' ' | '-' | '+'; readonly text: string; readonly line: number };
 
+/**
+ * The diff `--check` shows for a stale file, with a note for each difference a diff does not show:
+ * a byte order mark, CRLF line endings (compared without them, as a Windows checkout has them),
+ * trailing whitespace, a missing final newline.
+ */
+export function staleFileDiff(current: string, generated: string, options: DiffOptions = {}): string[] {
+  const notes: string[] = [];
+  let text = current;
+  if (text.startsWith('\uFEFF')) {
+    notes.push('the file starts with a byte order mark (U+FEFF), which kft does not write');
+    text = text.slice(1);
+  }
+  if (text.includes('\r\n')) {
+    notes.push('the file has CRLF (Windows) line endings; kft writes LF, and compares without them');
+    text = text.replace(/\r\n/g, '\n');
+  }
+  const lines = shortDiff(text, generated, options);
+  const added = lines.filter((l) => l.startsWith('+ ')).map((l) => l.slice(2));
+  const differsInTrailingSpace = (removed: string) => added.some((a) => a !== removed && a.trimEnd() === removed.trimEnd());
+  if (lines.some((l) => l.startsWith('- ') && differsInTrailingSpace(l.slice(2)))) notes.push('some lines differ only in trailing whitespace');
+  if (text.length > 0 && !text.endsWith('\n') && generated.endsWith('\n')) notes.push('the file does not end with a newline');
+  return [...lines, ...notes.map((note) => `(${note})`)];
+}
+
 /** Above this many cells the LCS table is skipped and the middle is shown as one block. */
 const MAX_TABLE = 4_000_000;
 

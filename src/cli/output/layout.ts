@@ -4,7 +4,7 @@
  * format. YAML files start with a header naming their spec; that header (or, for JSON, Tekton
  * content) marks a file as kft's, so only kft's own files are ever reported as extra or pruned.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { relativeToRoot, type SpecFile } from '../inputs/specFiles.js';
 
@@ -23,35 +23,61 @@ export function outputText(spec: SpecFile, outputDir: string, manifests: string,
   return `${HEADER_PREFIX}${toSlash(relative(outputDir, spec.path))}; do not edit, run kft build.\n${manifests}`;
 }
 
-/** Whether a file in the output directory was written by kft. */
+/** Whether a file in the output directory was written by kft (a byte order mark an editor added aside). */
 export function isGenerated(text: string, file: string): boolean {
-  if (/\.ya?ml$/i.test(file)) return text.startsWith(HEADER_PREFIX);
-  if (/\.json$/i.test(file)) return /^\s*[[{]/.test(text) && /"apiVersion"\s*:\s*"([a-z.]+\.)?tekton\.dev\//.test(text);
+  if (/\.ya?ml$/i.test(file)) return text.startsWith(HEADER_PREFIX) || text.startsWith(`\uFEFF${HEADER_PREFIX}`);
+  if (/\.json$/i.test(file)) return /^\uFEFF?\s*[[{]/.test(text) && /"apiVersion"\s*:\s*"([a-z.]+\.)?tekton\.dev\//.test(text);
   return false;
 }
 
 /**
- * kft's files currently in the output directory, relative to it with `/`, sorted; files named in
- * `except` are left out unread (the caller knows them already: it reads every file it generates,
- * and each is up to megabytes).
+ * Output files kft refuses to write whatever the directory holds (so the outcome never depends on it): `kustomization.yaml` is the file
+ * kustomize reads as a directory's Kustomization (any case: a case-insensitive file system finds it
+ * so), and an output directory is often a kustomize base with a hand-written one. A spec of that name
+ * would replace it, or turn the directory into one kustomize cannot read.
  */
-export function generatedFilesIn(outputDir: string, except: ReadonlySet<string> = new Set()): string[] {
-  if (!existsSync(outputDir)) return [];
-  const out: string[] = [];
+export const isKustomization = (file: string): boolean => /(^|\/)kustomization\.yaml$/i.test(file);
+
+/** Output paths in kft's own namespace (its lock, journal and temporary files: `.kft-…`). */
+export const isKftInternal = (file: string): boolean => /(^|\/)\.kft-/i.test(file);
+
+/** Names kft gives its own temporary files and directories in the output directory (hidden). */
+export const TEMP_PREFIX = '.kft-tmp-';
+export const LOCK_NAME = '.kft-build';
+
+/** What a look through the output directory found. */
+export interface OutputScan {
+  /** kft's files, relative to the output directory with `/`, sorted (without those in `except`). */
+  readonly generated: string[];
+  /** Temporary files of an interrupted kft build (`.kft-tmp-*`, also those of older kft versions), relative with `/`. */
+  readonly leftovers: string[];
+  /** Entries of kft's lock (lock.ts) at the top of the output directory: `.kft-build` and its helpers. */
+  readonly lockEntries: string[];
+}
+
+/**
+ * kft's files currently in the output directory, and leftovers of interrupted builds; files named in
+ * `except` are left out unread (the caller knows them already: it reads every file it generates, and
+ * each is up to megabytes). Symbolic links are neither followed nor reported: a linked directory may
+ * lie outside the output directory (kft must not prune there) or be a loop, and a link is never kft's.
+ */
+export function scanOutput(outputDir: string, except: ReadonlySet<string> = new Set()): OutputScan {
+  const scan: OutputScan = { generated: [], leftovers: [], lockEntries: [] };
+  if (!existsSync(outputDir)) return scan;
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const name = entry.name;
-      if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      // The entry's own type saves a stat per file; a symbolic link is followed, as before.
-      const stat = entry.isSymbolicLink() ? statSync(path) : entry;
-      if (stat.isDirectory()) visit(path);
-      else if (stat.isFile() && /\.(ya?ml|json)$/i.test(name)) {
+      if (name.startsWith('.')) {
+        if (name.startsWith(TEMP_PREFIX) && entry.isFile()) scan.leftovers.push(toSlash(relative(outputDir, path)));
+        else if (name.startsWith(LOCK_NAME) && dir === outputDir) scan.lockEntries.push(name);
+      } else if (entry.isDirectory()) visit(path);
+      else if (entry.isFile() && /\.(ya?ml|json)$/i.test(name)) {
         const file = toSlash(relative(outputDir, path));
-        if (!except.has(file) && isGenerated(readFileSync(path, 'utf8'), name)) out.push(file);
+        if (!except.has(file) && isGenerated(readFileSync(path, 'utf8'), name)) scan.generated.push(file);
       }
     }
   };
   visit(outputDir);
-  return out;
+  return scan;
 }
