@@ -4,7 +4,7 @@ export { catalogue, type DiagnosticCode, type CatalogueEntry } from './diagnosti
 export type { Diagnostic, SourceRange, Severity } from './diagnostics/diagnostic.js';
 export type { Manifest, EmitOptions } from './emit/index.js';
 export type { LowerOptions } from './lower/index.js';
-export type { CompileHost } from './host.js';
+export type { CompileHost, FileKind } from './host.js';
 export type { SpecSource } from './parse/index.js';
 export type { PipelineDocument } from './generated/pipeline.js';
 export type { ComponentSpec } from './generated/component.js';

@@ -49,6 +49,12 @@ export const catalogue = {
     explanation: 'Component files are resolved relative to the spec file that references them.',
     fix: 'Check the path; it is relative to the directory of the spec.',
   },
+  'file-unreadable': {
+    severity: 'error',
+    summary: 'A referenced path is not a file kft can read: a directory, a pipe or device, or a file without read permission.',
+    explanation: 'Component files are read as YAML from regular files; a directory has no text, and reading a pipe or device could block or never end.',
+    fix: 'Point the reference at the component\'s YAML file itself, or make it readable.',
+  },
   'file-outside-root': {
     severity: 'error',
     summary: 'A referenced file lies outside the spec\'s directory tree.',

@@ -4,7 +4,7 @@
  */
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { CompileHost } from '../host.js';
+import type { CompileHost, FileKind } from '../host.js';
 import { childPointer } from './pointer.js';
 import { defaultReadLimits, readYaml, type ReadLimits } from './readYaml.js';
 import type { SourceDocument } from './sourceDocument.js';
@@ -87,9 +87,21 @@ function loadComponentFile(
     return { diagnostics: [{ code: 'file-outside-root', severity: 'error', message: `component file '${ref.file}' lies outside the spec's directory`, hint: 'Move it under the spec\'s directory, or pass --allow-outside-root.', range }] };
   }
   const text = options.host.readFile(absolute);
-  if (text === undefined) {
-    return { diagnostics: [{ code: 'file-not-found', severity: 'error', message: `component file '${ref.file}' was not found`, hint: `The path is relative to ${dirname(specPath) || '.'}.`, range }] };
-  }
+  if (text === undefined) return { diagnostics: [unreadableFile(ref.file, specPath, options.host.kindOf?.(absolute) ?? 'missing', range)] };
   // Shown relative to where the spec was named from, never via the process's cwd (determinism).
   return readYaml(join(dirname(specPath), ref.file), text, limits);
+}
+
+/** Why a component file could not be read, as far as the host can tell (host.ts kindOf). */
+function unreadableFile(file: string, specPath: string, kind: FileKind, range: Diagnostic['range']): Diagnostic {
+  switch (kind) {
+    case 'missing':
+      return { code: 'file-not-found', severity: 'error', message: `component file '${file}' was not found`, hint: `The path is relative to ${dirname(specPath) || '.'}.`, range };
+    case 'directory':
+      return { code: 'file-unreadable', severity: 'error', message: `component file '${file}' is a directory`, hint: `Name the component's YAML file in it, e.g. ${file.replace(/\/+$/, '')}/component.yaml.`, range };
+    case 'other':
+      return { code: 'file-unreadable', severity: 'error', message: `component file '${file}' is not a regular file (a pipe, a socket or a device)`, hint: 'kft reads components only from regular files.', range };
+    case 'file':
+      return { code: 'file-unreadable', severity: 'error', message: `component file '${file}' cannot be read`, hint: 'Check that kft may read it (its permissions, and those of its directories).', range };
+  }
 }

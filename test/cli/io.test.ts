@@ -47,6 +47,14 @@ describe('spec arguments that are not regular files', () => {
     expect(r.code).toBe(0);
   });
 
+  it.runIf(hasMkfifo)('a component file that is a named pipe is named as such at once, not read (the read would block)', () => {
+    const dir = tempTree({ 'spec.yaml': 'apiVersion: kft.dev/v1alpha1\nkind: Pipeline\nmetadata: {name: p}\nspec:\n  components:\n    c: {file: c.yaml}\n  tasks:\n    a: {component: c}\n' });
+    mkfifo(join(dir, 'c.yaml'));
+    const r = kft(['validate', 'spec.yaml'], { cwd: dir, timeout });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("spec.yaml:6:15: error: component file 'c.yaml' is not a regular file (a pipe, a socket or a device) [file-unreadable]");
+  });
+
   it('a directory argument is still expanded into its specs', () => {
     const dir = tempTree({ 'p/a.yaml': validSpec('alpha') });
     const r = kft(['build', 'p'], { cwd: dir, timeout });

@@ -128,11 +128,18 @@ describe('component files', () => {
     },
   );
 
-  it('a directory, a device or a missing file is file-not-found', () => {
+  it('says what is there instead of a readable file: a directory, a device, or nothing', () => {
     symlinkSync('/dev/zero', join(specDir, 'zero.yaml'));
-    expect(codes(build('zero.yaml', true))).toEqual(['file-not-found']);
-    expect(codes(build('components'))).toEqual(['file-not-found']);
-    expect(codes(build('components/nope.yaml'))).toEqual(['file-not-found']);
+    const messages = (r: ReturnType<typeof build>) => r.diagnostics.map((d) => `${d.code}: ${d.message}`);
+    expect(messages(build('zero.yaml', true))).toEqual(["file-unreadable: component file 'zero.yaml' is not a regular file (a pipe, a socket or a device)"]);
+    expect(messages(build('components'))).toEqual(["file-unreadable: component file 'components' is a directory"]);
+    expect(build('components/').diagnostics[0]?.hint).toBe("Name the component's YAML file in it, e.g. components/component.yaml.");
+    expect(messages(build('components/nope.yaml'))).toEqual(["file-not-found: component file 'components/nope.yaml' was not found"]);
+  });
+
+  it('a host without kindOf (no file system of its own) reports any unreadable file as not found', () => {
+    const host: CompileHost = { realpath: nodeHost.realpath, readFile: () => undefined };
+    expect(codes(build('components', false, host))).toEqual(['file-not-found']);
   });
 
   it('component files are subject to the same read limits', () => {
