@@ -32,7 +32,7 @@ describe('kft start-up', () => {
     const { code, modules } = loadedModules(['build', 'examples/hello/spec.yaml']);
     expect(code).toBe(0);
     expect(distModule(modules, 'cli/commands/build.js')).toBe(true);
-    for (const unneeded of ['cli/commands/graph.js', 'cli/commands/init.js', 'cli/commands/schema.js', 'cli/commands/explain.js', 'cli/commands/validate.js', 'cli/commands/lsp.js', 'lsp/server.js', 'cli/format/sarif.js', 'cli/format/github.js', 'cli/format/text.js', 'requirements.js', 'cli/output/plan.js', 'cli/output/diff.js', 'cli/schema/bundle.js']) {
+    for (const unneeded of ['cli/commands/graph.js', 'cli/commands/init.js', 'cli/commands/schema.js', 'cli/commands/explain.js', 'cli/commands/validate.js', 'cli/commands/lsp.js', 'lsp/server.js', 'cli/format/sarif.js', 'cli/format/github.js', 'cli/format/text.js', 'requirements.js', 'cli/output/plan.js', 'cli/output/diff.js', 'cli/output/layout.js', 'cli/output/lock.js', 'cli/output/transaction.js', 'cli/output/faults.js', 'cli/schema/bundle.js']) {
       expect(distModule(modules, unneeded), unneeded).toBe(false);
     }
     expect(modules.some((u) => u.includes('/node_modules/chalk/'))).toBe(false);

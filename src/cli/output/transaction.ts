@@ -21,7 +21,7 @@
  * still one atomic replacement per file. Nothing is fsync'ed: this guards against the process
  * dying, not against the machine losing power (like git with its default settings).
  */
-import { accessSync, constants, copyFileSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, constants, copyFileSync, lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeError } from '../io.js';
 import { crashPoint } from './faults.js';
@@ -67,8 +67,8 @@ export function writeOutput(outputDir: string, lock: Lock, writes: readonly Plan
   crashPoint('committed');
   try {
     complete(outputDir, lock, journal);
-    rmSync(journalFile);
-    rmSync(stage, { recursive: true, force: true });
+    unlinkSync(journalFile);
+    rmdirSync(stage); // empty: every staged file was renamed
   } catch (error) {
     throw new OutputWriteError(describePathError(error, outputDir), true);
   }
