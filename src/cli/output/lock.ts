@@ -157,21 +157,36 @@ function heldLock(outputDir: string, owner: LockOwner, takenOver?: { previous?: 
       crashPoint('released');
       // The .gitignore last: whatever a kill leaves of it stays out of `git add -A`. Plain unlinks
       // for what a finished build leaves (owner, .gitignore): rmSync's recursive walk costs more.
-      for (const entry of readdirSync(away, { withFileTypes: true })) {
-        if (entry.name === '.gitignore') continue;
-        if (entry.isDirectory()) rmSync(join(away, entry.name), { recursive: true, force: true });
-        else unlinkSync(join(away, entry.name));
-      }
-      rmSync(join(away, '.gitignore'), { force: true });
-      rmdirSync(away);
+      // Another build that took the lock meanwhile may be deleting it too (removeReleasedLocks).
+      ignoringGone(() => {
+        for (const entry of readdirSync(away, { withFileTypes: true })) {
+          if (entry.name === '.gitignore') continue;
+          if (entry.isDirectory()) rmSync(join(away, entry.name), { recursive: true, force: true });
+          else ignoringGone(() => unlinkSync(join(away, entry.name)));
+        }
+        ignoringGone(() => unlinkSync(join(away, '.gitignore')));
+        rmdirSync(away);
+      });
     },
   };
 }
 
-/** Locks that were released but not fully deleted (the releasing build was killed meanwhile). */
+/**
+ * Locks that were released but not fully deleted: the releasing build was killed meanwhile, or is
+ * still deleting (both may delete; whoever comes second finds entries gone).
+ */
 function removeReleasedLocks(outputDir: string): void {
   for (const name of readdirSync(outputDir)) {
-    if (name.startsWith(RELEASED)) rmSync(join(outputDir, name), { recursive: true, force: true });
+    if (name.startsWith(RELEASED)) ignoringGone(() => rmSync(join(outputDir, name), { recursive: true, force: true }));
+  }
+}
+
+/** Runs `remove`, ignoring that what it removes is already gone (ENOENT). */
+function ignoringGone(remove: () => void): void {
+  try {
+    remove();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
