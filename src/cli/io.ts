@@ -100,6 +100,8 @@ const ERROR_TEXT: Readonly<Record<string, string>> = {
   EPERM: 'operation not permitted',
   EROFS: 'read-only file system',
   EBADF: 'not open for writing',
+  ELOOP: 'a loop of symbolic links',
+  ENOTDIR: 'a file is where a directory should be',
 };
 
 /** `no space left on the device (ENOSPC)`: an errno error in words, with its code for searching. */

@@ -216,6 +216,16 @@ describe.runIf(process.platform !== 'win32')('kft build -o and symbolic links in
     expect(kft(['build', '--prune', 'p', '-o', 'out'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: 'kft: wrote out/a.yaml\n' });
   });
 
+  it('-o naming a link loop or a link to nothing is an I/O error (exit 2), for a build and for --check', () => {
+    const dir = tempTree({ 'p/a.yaml': validSpec('alpha') });
+    symlinkSync('loop', join(dir, 'loop'));
+    symlinkSync('nowhere', join(dir, 'dangling'));
+    for (const args of [['build'], ['build', '--check']]) {
+      expect(kft([...args, 'p', '-o', 'loop'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'kft: loop: a loop of symbolic links (ELOOP)\n' });
+      expect(kft([...args, 'p', '-o', 'dangling'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'kft: dangling: a symbolic link to a directory that does not exist; create it first\n' });
+    }
+  });
+
   it('one x -> . link in the spec tree compiles each spec once, and says it skipped a loop', () => {
     const dir = tempTree({ 'p/a.yaml': validSpec('alpha'), 'p/team/b.yaml': validSpec('beta') });
     symlinkSync('.', join(dir, 'p/x'));

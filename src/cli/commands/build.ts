@@ -8,7 +8,7 @@
  * What only some runs need (the requirements report, the output plan and diff, GitHub annotations)
  * is imported when used, to keep the common `kft build spec.yaml` start-up short.
  */
-import { existsSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileOptions } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -113,8 +113,9 @@ async function writeOrCheck(built: readonly Built[], outputDir: string, options:
     owners.set(file, b.spec.path);
     files.push({ file, text: outputText(b.spec, outputDir, b.text, format) });
   }
-  if (existsSync(outputDir) && !statSync(outputDir).isDirectory()) {
-    say(`${outputDir}: not a directory; -o needs a directory to write into`);
+  const problem = outputDirectoryProblem(outputDir);
+  if (problem !== undefined) {
+    say(`${outputDir}: ${problem}`);
     return ExitCode.usage;
   }
   try {
@@ -125,6 +126,18 @@ async function writeOrCheck(built: readonly Built[], outputDir: string, options:
     if (path === undefined) throw error;
     say(`cannot ${options.check ? 'read' : 'write'} output: ${path}: ${describeError(error)}`);
     return ExitCode.usage;
+  }
+}
+
+/** Why `-o DIR` cannot be used, or undefined (a directory, or nothing yet: a build creates it). */
+function outputDirectoryProblem(outputDir: string): string | undefined {
+  try {
+    return statSync(outputDir).isDirectory() ? undefined : 'not a directory; -o needs a directory to write into';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') return describeError(error);
+    // Nothing there, or a link to nothing (which mkdir cannot replace).
+    return lstatSync(outputDir, { throwIfNoEntry: false })?.isSymbolicLink() ? 'a symbolic link to a directory that does not exist; create it first' : undefined;
   }
 }
 
@@ -195,7 +208,7 @@ async function applyBuild(files: readonly PlannedFile[], outputDir: string, prun
   }
   const [lockModule, tx] = await Promise.all([import('../output/lock.js'), import('../output/transaction.js')]);
   const unwritable = tx.unwritableDirectories(outputDir, [...first.missing, ...first.stale], prune ? first.extra : []);
-  for (const dir of unwritable) say(`cannot write into ${dir}: permission denied; nothing was written`);
+  for (const { dir, reason } of unwritable) say(`cannot write into ${dir}: ${reason}; nothing was written`);
   if (unwritable.length > 0) return ExitCode.usage;
 
   const existed = existsSync(outputDir);

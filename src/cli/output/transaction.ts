@@ -98,29 +98,28 @@ export function recover(outputDir: string, lock: Lock): Recovery {
 }
 
 /**
- * The directories kft would need to write into but may not (permission), looked up before
- * anything is written or locked: the nearest existing directory of each target, and the directory
- * of each file to delete.
+ * The directories kft would need to write into but may not (permission, a read-only file system),
+ * with why, looked up before anything is written or locked: the nearest existing directory of each
+ * target, and the directory of each file to delete.
  */
-export function unwritableDirectories(outputDir: string, writes: readonly PlannedFile[], deletes: readonly string[]): string[] {
+export function unwritableDirectories(outputDir: string, writes: readonly PlannedFile[], deletes: readonly string[]): { dir: string; reason: string }[] {
   const dirs = new Set([outputDir, ...writes.map((f) => dirname(join(outputDir, f.file))), ...deletes.map((f) => dirname(join(outputDir, f)))]);
-  const checked = new Map<string, boolean>();
-  const unwritable = new Set<string>();
+  const checked = new Map<string, string | undefined>();
   for (const dir of dirs) {
     const existing = nearestExisting(dir);
-    let ok = checked.get(existing);
-    if (ok === undefined) checked.set(existing, (ok = canWrite(existing)));
-    if (!ok) unwritable.add(existing);
+    if (!checked.has(existing)) checked.set(existing, whyNotWritable(existing));
   }
-  return [...unwritable].sort();
+  return [...checked].filter(([, reason]) => reason !== undefined).map(([dir, reason]) => ({ dir, reason: reason! })).sort((a, b) => (a.dir < b.dir ? -1 : 1));
 }
 
-function canWrite(dir: string): boolean {
+/** Why `dir` may not be written; undefined otherwise, also for other errors (the write reports them). */
+function whyNotWritable(dir: string): string | undefined {
   try {
     accessSync(dir, constants.W_OK);
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? describeError(error).replace(/ \(\w+\)$/, '') : undefined;
   }
 }
 

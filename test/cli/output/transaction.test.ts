@@ -73,7 +73,7 @@ describe.runIf(process.platform !== 'win32' && process.getuid?.() !== 0)('unwrit
     chmodSync(join(out, 'ro'), 0o555);
     try {
       const files = ['ro/x/y/z.yaml', 'ro/a.yaml', 'rw/b.yaml', 'rw/new/c.yaml'].map((file) => ({ file, text: '' }));
-      expect(unwritableDirectories(out, files, ['ro/old.yaml'])).toEqual([join(out, 'ro')]);
+      expect(unwritableDirectories(out, files, ['ro/old.yaml'])).toEqual([{ dir: join(out, 'ro'), reason: 'permission denied' }]);
     } finally {
       chmodSync(join(out, 'ro'), 0o755);
     }
