@@ -55,14 +55,16 @@ export async function report(diagnostics: readonly Diagnostic[], options: Output
   else writeStdout(text);
 }
 
-/** The reader of stdout went away (`kft build spec.yaml | head`): not an error, kft ends quietly. */
-export class StdoutClosed extends Error {}
-
-/** Writing to stdout failed (a full disk, a file-size limit, an I/O error): exit code 2. */
+/** Writing to stdout failed (a full disk, a file-size limit, an I/O error): exit code 2 (main.ts). */
 export class StdoutFailed extends Error {}
 
+/** Set once the reader of stdout has gone away; later writes are dropped. */
+let stdoutClosed = false;
+
 /**
- * Writes all of `text` to stdout, or throws StdoutClosed / StdoutFailed (caught in main.ts).
+ * Writes all of `text` to stdout, or throws StdoutFailed. When the reader has closed the pipe
+ * (`kft build spec.yaml | head`) the rest is dropped quietly: the reader has what it wanted, and the
+ * command still ends with the exit code its work earned.
  *
  * Not process.stdout.write: for a file it reports errors only as a later 'error' event (after
  * bin/kft.cjs has exited with 0), it drops the rest of a partial write (under `ulimit -f` a
@@ -71,6 +73,7 @@ export class StdoutFailed extends Error {}
  * process.stdout also loads the stream modules for the fd's kind, which a build with -o never needs.
  */
 export function writeStdout(text: string): void {
+  if (stdoutClosed) return;
   const bytes = Buffer.from(text, 'utf8');
   let offset = 0;
   while (offset < bytes.length) {
@@ -80,8 +83,10 @@ export function writeStdout(text: string): void {
       const code = (error as NodeJS.ErrnoException).code;
       // A non-blocking pipe whose reader is slow: wait for room, as a blocking write would.
       if (code === 'EAGAIN') sleepSync(1);
-      else if (code === 'EPIPE') throw new StdoutClosed('stdout closed');
-      else throw new StdoutFailed(`cannot write to stdout: ${describeError(error)}`);
+      else if (code === 'EPIPE') {
+        stdoutClosed = true;
+        return;
+      } else throw new StdoutFailed(`cannot write to stdout: ${describeError(error)}`);
     }
   }
 }

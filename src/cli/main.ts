@@ -9,7 +9,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from './exitCodes.js';
 import { DIAGNOSTIC_FORMATS } from './format/index.js';
-import { kftVersion, say, StdoutClosed, StdoutFailed, writeStdout } from './io.js';
+import { kftVersion, say, StdoutFailed, writeStdout } from './io.js';
 
 const SPECS_HELP = 'spec files, directories (searched for kft specs) or globs such as "pipelines/**/*.yaml"';
 
@@ -118,8 +118,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
-    // The reader of a pipe stopped reading (| head): what it wanted is out; end quietly.
-    if (error instanceof StdoutClosed) return ExitCode.ok;
     if (error instanceof StdoutFailed) {
       say(error.message);
       return ExitCode.usage;

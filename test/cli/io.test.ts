@@ -100,6 +100,13 @@ describe('writing to stdout', () => {
     expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
   });
 
+  it.runIf(hasBash)('a reader that stops early does not turn spec errors into success: the exit code stays 1', () => {
+    const dir = tempTree({ 'bad.yaml': 'apiVersion: kft.dev/v1alpha1\nkind: Pipeline\nmetadata: {name: bad}\nspec:\n  tasks:\n' + Array.from({ length: 3000 }, (_, i) => `    t${i}: {component: missing}\n`).join('') });
+    const r = bash(`eval "$KFT validate --format json bad.yaml" 2>err.txt | head -c1; echo " \${PIPESTATUS[0]}"`, dir);
+    expect(r.stdout).toBe('[ 1\n');
+    expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
+  });
+
   it.runIf(hasBash)('output larger than a pipe arrives whole through a slow reader', () => {
     const expected = kft(['build', bigSpec]).stdout;
     const r = bash(`eval "$KFT build '${bigSpec}'" | (sleep 0.2; cat) | wc -c`);

@@ -172,13 +172,11 @@ function heldLock(outputDir: string, owner: LockOwner, takenOver?: { previous?: 
 }
 
 /**
- * Locks that were released but not fully deleted: the releasing build was killed meanwhile, or is
- * still deleting (both may delete; whoever comes second finds entries gone).
+ * Locks that were released but not fully deleted (the releasing build was killed meanwhile, or is
+ * still deleting: both may delete, whoever comes second finds entries gone), and an old breaker.
  */
 function removeReleasedLocks(outputDir: string): void {
-  for (const name of readdirSync(outputDir)) {
-    if (name.startsWith(RELEASED)) ignoringGone(() => rmSync(join(outputDir, name), { recursive: true, force: true }));
-  }
+  for (const name of lockLeftovers(outputDir, readdirSync(outputDir))) ignoringGone(() => rmSync(join(outputDir, name), { recursive: true, force: true }));
 }
 
 /** Runs `remove`, ignoring that what it removes is already gone (ENOENT). */

@@ -58,6 +58,16 @@ describe('the output lock between processes', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('the first build to take the lock removes what killed builds left of earlier locks', async () => {
+    const out = join(tempTree(), 'out');
+    mkdirSync(join(out, '.kft-build.done-x', 'stage'), { recursive: true });
+    mkdirSync(join(out, '.kft-build.break'));
+    const then = new Date(Date.now() - 60_000);
+    utimesSync(join(out, '.kft-build.break'), then, then);
+    expect(await race(out, 1, 1)).toEqual(['0']);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('four processes starting on a stale lock: one takes it over at a time, none together', async () => {
     const dir = tempTree();
     const out = join(dir, 'out');
