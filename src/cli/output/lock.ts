@@ -128,12 +128,11 @@ export function acquireLock(outputDir: string, onWait: (owner: LockOwner | undef
   for (;;) {
     if (tryMkdir(dir)) {
       writeOwner(dir, me);
-      writeFileSync(join(dir, '.gitignore'), '# kft build lock and journal: never commit\n*\n');
       return heldLock(outputDir, me);
     }
     const state = inspectLock(outputDir);
     if (state.kind === 'stale') {
-      if (takeOver(outputDir, state, me)) return heldLock(outputDir, me, { previous: state.owner });
+      if (takeOver(outputDir, state.owner, me)) return heldLock(outputDir, me, { previous: state.owner });
     } else if (state.kind === 'live') {
       if (Date.now() >= deadline) throw new LockTimeout(outputDir, state.owner, seconds);
       if (!told) onWait(state.owner), (told = true);
@@ -144,6 +143,8 @@ export function acquireLock(outputDir: string, onWait: (owner: LockOwner | undef
 
 function heldLock(outputDir: string, owner: LockOwner, takenOver?: { previous?: LockOwner }): Lock {
   const dir = join(outputDir, LOCK_NAME);
+  // Also on a takeover: the dead build may not have written it yet.
+  writeFileSync(join(dir, '.gitignore'), '# kft build lock and journal: never commit\n*\n');
   crashPoint('locked');
   removeReleasedLocks(outputDir);
   return {
@@ -200,20 +201,20 @@ export function lockLeftovers(outputDir: string, names: readonly string[]): stri
  * Takes over a stale lock (true), or finds it is no longer the stale lock seen (false: retry).
  * Only one process at a time may do this: the breaker directory, itself stale after 10 s.
  */
-function takeOver(outputDir: string, seen: LockState, me: LockOwner): boolean {
+function takeOver(outputDir: string, seen: LockOwner | undefined, me: LockOwner): boolean {
   const breaker = join(outputDir, BREAKER);
   if (!tryMkdir(breaker)) {
     // Its holder was killed within the few statements below (it never holds it longer).
-    if (isOld(breaker)) rmSync(breaker, { recursive: true, force: true });
+    if (isOld(breaker)) ignoringGone(() => rmdirSync(breaker));
     return false;
   }
   try {
     const now = inspectLock(outputDir);
-    if (now.kind !== 'stale' || now.owner?.nonce !== (seen.kind === 'stale' ? seen.owner?.nonce : undefined)) return false;
+    if (now.kind !== 'stale' || now.owner?.nonce !== seen?.nonce) return false;
     writeOwner(join(outputDir, LOCK_NAME), me);
     return true;
   } finally {
-    rmSync(breaker, { recursive: true, force: true });
+    rmdirSync(breaker);
   }
 }
 
