@@ -219,41 +219,59 @@ async function applyBuild(files: readonly PlannedFile[], outputDir: string, prun
     say(error instanceof lockModule.LockTimeout ? error.message : `cannot write output: ${describeError(error)}`);
     return ExitCode.usage;
   }
-  // Once a journal is committed (ours, or a dead build's being completed), the lock must stay if
-  // this fails: the next build takes it over as stale and finishes the switch.
-  let keepLock = false;
-  let plan: OutputPlan;
-  try {
-    if (lock.tookOver) {
-      keepLock = true;
-      reportRecovery(tx.recover(outputDir, lock), outputDir, lock.previousOwner);
-      keepLock = false;
-    }
-    // Again, under the lock: another build may have written meanwhile, or the recovery.
-    plan = planOutput(outputDir, files);
-    if (reportBlocked(plan, outputDir)) {
-      releaseLock(lock);
-      return ExitCode.usage;
-    }
-    for (const file of plan.leftovers) rmSync(join(outputDir, file), { force: true });
-    if (plan.leftovers.length > 0) say(`removed ${plan.leftovers.length} temporary file${plan.leftovers.length === 1 ? '' : 's'} that an interrupted kft build left in ${outputDir}`);
-    tx.writeOutput(outputDir, lock, [...plan.missing, ...plan.stale], prune ? plan.extra : []);
-  } catch (error) {
-    const message = error instanceof tx.OutputWriteError ? error.message : describeError(error);
-    if (keepLock || (error instanceof tx.OutputWriteError && error.committed)) {
-      say(`cannot finish writing ${outputDir}: ${message}; part of the new files are in place, and the next kft build there finishes the switch (kft build --check reports it until then)`);
-      return ExitCode.usage;
-    }
-    releaseLock(lock);
-    if (!existed) removeIfEmpty(outputDir);
-    say(`cannot write output: ${message}`);
+  const outcome = writeUnderLock(lock, files, outputDir, prune, planOutput, tx);
+  if ('failed' in outcome && outcome.committed) {
+    // The lock stays: the next build takes it over as stale and finishes the switch.
+    say(`cannot finish writing ${outputDir}: ${outcome.failed}; part of the new files are in place, and the next kft build there finishes the switch (kft build --check reports it until then)`);
     return ExitCode.usage;
   }
   releaseLock(lock);
+  if ('blocked' in outcome) return ExitCode.usage;
+  if ('failed' in outcome) {
+    if (!existed) removeIfEmpty(outputDir);
+    say(`cannot write output: ${outcome.failed}`);
+    return ExitCode.usage;
+  }
+  const plan = outcome.written;
   for (const f of [...plan.missing, ...plan.stale].sort(byFile)) say(`wrote ${join(outputDir, f.file)}`);
   if (prune) for (const file of plan.extra) say(`removed ${join(outputDir, file)} (no spec generates it any more)`);
   else reportExtras(plan.extra, outputDir);
   return ExitCode.ok;
+}
+
+type WriteOutcome = { readonly written: OutputPlan } | { readonly blocked: true } | { readonly failed: string; readonly committed: boolean };
+
+/**
+ * Holding the lock: completes or undoes a dead build's write, plans again (another build may have
+ * written since the first plan), removes old temporary files, writes. `committed`: the failure came
+ * after a journal was committed (this build's, or a dead build's being completed).
+ */
+function writeUnderLock(
+  lock: Lock,
+  files: readonly PlannedFile[],
+  outputDir: string,
+  prune: boolean,
+  planOutput: (outputDir: string, files: readonly PlannedFile[]) => OutputPlan,
+  tx: typeof import('../output/transaction.js'),
+): WriteOutcome {
+  if (lock.tookOver) {
+    try {
+      reportRecovery(tx.recover(outputDir, lock), outputDir, lock.previousOwner);
+    } catch (error) {
+      return { failed: describeError(error), committed: true };
+    }
+  }
+  try {
+    const plan = planOutput(outputDir, files);
+    if (reportBlocked(plan, outputDir)) return { blocked: true };
+    for (const file of plan.leftovers) rmSync(join(outputDir, file), { force: true });
+    if (plan.leftovers.length > 0) say(`removed ${plan.leftovers.length} temporary file${plan.leftovers.length === 1 ? '' : 's'} that an interrupted kft build left in ${outputDir}`);
+    tx.writeOutput(outputDir, lock, [...plan.missing, ...plan.stale], prune ? plan.extra : []);
+    return { written: plan };
+  } catch (error) {
+    if (error instanceof tx.OutputWriteError) return { failed: error.message, committed: error.committed };
+    return { failed: describeError(error), committed: false };
+  }
 }
 
 function removeIfEmpty(dir: string): void {

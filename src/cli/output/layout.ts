@@ -31,10 +31,11 @@ export function isGenerated(text: string, file: string): boolean {
 }
 
 /**
- * Output files kft refuses to write whatever the directory holds (so the outcome never depends on it): `kustomization.yaml` is the file
- * kustomize reads as a directory's Kustomization (any case: a case-insensitive file system finds it
- * so), and an output directory is often a kustomize base with a hand-written one. A spec of that name
- * would replace it, or turn the directory into one kustomize cannot read.
+ * An output file kft refuses to write, whatever the directory holds (so the outcome never depends
+ * on it): `kustomization.yaml` is the file kustomize reads as a directory's Kustomization (in any
+ * case: a case-insensitive file system finds it so), and an output directory is often a kustomize
+ * base with a hand-written one. A spec of that name would replace it, or make the directory one
+ * kustomize cannot read.
  */
 export const isKustomization = (file: string): boolean => /(^|\/)kustomization\.yaml$/i.test(file);
 
