@@ -43,6 +43,7 @@ function recordingHost(host: CompileHost, files: Set<string>): CompileHost {
       return host.readFile(path);
     },
     realpath: host.realpath ? (path) => host.realpath!(path) : undefined,
+    kindOf: host.kindOf ? (path) => host.kindOf!(path) : undefined,
   };
 }
 

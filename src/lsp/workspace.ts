@@ -99,6 +99,8 @@ export class Workspace {
     this.host = {
       readFile: (path) => this.documents.get(resolve(path))?.text ?? nodeHost.readFile(path),
       realpath: nodeHost.realpath,
+      // An open document is a file whatever is on disk; otherwise the disk says (a directory, a FIFO).
+      kindOf: (path) => (this.documents.has(resolve(path)) ? 'file' : nodeHost.kindOf!(path)),
     };
   }
 
