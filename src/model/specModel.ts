@@ -115,7 +115,7 @@ export function buildModel(parsed: ParsedSpec): SpecModel | undefined {
   const root = doc.value;
   const metadata = isObject(root.metadata) ? root.metadata : {};
   const spec = isObject(root.spec) ? root.spec : {};
-  const components = buildComponents(doc, spec.components, parsed.componentFiles);
+  const components = buildComponents(doc, spec.components, parsed.componentFiles, parsed.pythonComponents);
   const graphs = new Map<string, ScopeModel>();
   if (isObject(spec.graphs)) {
     for (const [name, graph] of Object.entries(spec.graphs)) {
@@ -143,20 +143,43 @@ function stringMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-function buildComponents(doc: SourceDocument, raw: unknown, files: ParsedSpec['componentFiles']): Map<string, ComponentModel> {
+/**
+ * The model of a component file checked on its own (parseComponent): a pipeline without tasks
+ * whose one component is the file, so the component rules run on it as in a spec.
+ */
+export function buildComponentModel(parsed: ParsedSpec, name: string): SpecModel | undefined {
+  const doc = parsed.componentFiles.get(name);
+  if (!doc || !isObject(doc.value)) return undefined;
+  const components = buildComponents(doc, { [name]: { file: doc.file } }, parsed.componentFiles, parsed.pythonComponents);
+  return {
+    doc,
+    name,
+    annotations: {},
+    labels: {},
+    components,
+    declaredComponents: new Set([name]),
+    graphs: new Map(),
+    pipeline: buildScope('pipeline', name, '/spec', undefined, undefined, undefined),
+    config: {} as PipelineConfig,
+  };
+}
+
+function buildComponents(doc: SourceDocument, raw: unknown, files: ParsedSpec['componentFiles'], python: ParsedSpec['pythonComponents']): Map<string, ComponentModel> {
   const out = new Map<string, ComponentModel>();
   if (!isObject(raw)) return out;
   for (const [name, value] of Object.entries(raw)) {
-    const file = files.get(name);
     const fromFile = isObject(value) && typeof value.file === 'string';
-    const specValue = fromFile ? file?.value : value;
+    // A component made from a Python function replaces its declaration, as a component file would.
+    const generated = python.get(name);
+    const file = generated ?? files.get(name);
+    const specValue = fromFile || generated ? file?.value : value;
     if (!isObject(specValue) || !isObject(specValue.implementation)) continue;
     const spec = specValue as unknown as ComponentSpec;
     out.set(name, {
       name,
       spec,
-      doc: fromFile && file ? file : doc,
-      pointer: fromFile ? '' : childPointer('/spec/components', name),
+      doc: (fromFile || generated) && file ? file : doc,
+      pointer: fromFile || generated ? '' : childPointer('/spec/components', name),
       inputs: namedMap(spec.inputs),
       outputs: namedMap([...(Array.isArray(spec.outputs) ? spec.outputs : []), ...implicitOutputs(spec)]),
       file: fromFile ? (value as { file: string }).file : undefined,

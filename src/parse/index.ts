@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileHost, FileKind } from '../host.js';
 import { childPointer } from './pointer.js';
+import { isPythonComponent, loadPythonComponent, type ModuleTexts, type PythonSourceOptions } from './pythonComponents.js';
 import { defaultReadLimits, readYaml, type ReadLimits } from './readYaml.js';
 import type { SourceDocument } from './sourceDocument.js';
 
@@ -26,9 +27,15 @@ export interface ParseOptions {
 }
 
 export interface ParsedSpec {
+  /** The pipeline spec; absent when a component file is checked on its own (parseComponent). */
   readonly spec?: SourceDocument;
   /** Component files by component name (only for components given as {file: path}). */
   readonly componentFiles: ReadonlyMap<string, SourceDocument>;
+  /**
+   * The components made from Python functions (`python:` implementations, inline or in a
+   * component file), by component name: they replace what the spec or file declares.
+   */
+  readonly pythonComponents: ReadonlyMap<string, SourceDocument>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -36,6 +43,7 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
   const limits = options.limits ?? defaultReadLimits;
   const read = readYaml(source.path, source.text, limits);
   const componentFiles = new Map<string, SourceDocument>();
+  const pythonComponents = new Map<string, SourceDocument>();
   const diagnostics = [...read.diagnostics];
   if (read.document) {
     for (const ref of componentFileRefs(read.document)) {
@@ -43,8 +51,53 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
       diagnostics.push(...loaded.diagnostics);
       if (loaded.document) componentFiles.set(ref.name, loaded.document);
     }
+    const python = pythonSourceOptions(source.path, options);
+    const texts: ModuleTexts = new Map();
+    const components = (read.document.value as { spec?: { components?: unknown } } | null)?.spec?.components;
+    if (components && typeof components === 'object' && !Array.isArray(components)) {
+      for (const [name, value] of Object.entries(components)) {
+        const file = componentFiles.get(name);
+        const decl = file ? { name, doc: file, component: '' } : { name, doc: read.document, component: childPointer('/spec/components', name) };
+        if (!isPythonComponent(file ? file.value : value)) continue;
+        const loaded = loadPythonComponent(decl, python, texts);
+        diagnostics.push(...loaded.diagnostics);
+        if (loaded.document) pythonComponents.set(name, loaded.document);
+      }
+    }
   }
-  return { spec: read.document, componentFiles, diagnostics };
+  return { spec: read.document, componentFiles, pythonComponents, diagnostics };
+}
+
+/** A component file checked on its own (kft validate COMPONENT.yaml): the file as its one component. */
+export function parseComponent(source: SpecSource, options: ParseOptions): ParsedSpec & { readonly componentName: string } {
+  const limits = options.limits ?? defaultReadLimits;
+  const read = readYaml(source.path, source.text, limits);
+  const componentName = 'component';
+  const componentFiles = new Map<string, SourceDocument>();
+  const pythonComponents = new Map<string, SourceDocument>();
+  const diagnostics = [...read.diagnostics];
+  if (read.document) {
+    componentFiles.set(componentName, read.document);
+    if (isPythonComponent(read.document.value)) {
+      const loaded = loadPythonComponent({ name: componentName, doc: read.document, component: '' }, pythonSourceOptions(source.path, options), new Map());
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.document) pythonComponents.set(componentName, loaded.document);
+    }
+  }
+  return { componentFiles, pythonComponents, diagnostics, componentName };
+}
+
+/** Python modules resolve relative to the file that declares the component, inside the spec's tree. */
+function pythonSourceOptions(specPath: string, options: ParseOptions): PythonSourceOptions {
+  return {
+    host: options.host,
+    allowOutsideRoot: options.allowOutsideRoot,
+    locate: (file, declaredIn, range) => {
+      const located = locate(file, dirname(declaredIn), specPath, options);
+      if ('error' in located) return { diagnostic: { ...pathDiagnostic(located.error, 'Python module', file), range } };
+      return { absolute: located.absolute };
+    },
+  };
 }
 
 interface ComponentFileRef {
@@ -66,6 +119,27 @@ function componentFileRefs(spec: SourceDocument): ComponentFileRef[] {
 
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+/**
+ * The absolute path of `file` (relative to `fromDir`, as shown), or why it may not be read: a URL,
+ * or a path outside the spec's directory tree (symbolic links resolved) unless allowed.
+ */
+function locate(file: string, fromDir: string, specPath: string, options: ParseOptions): { absolute: string } | { error: 'url' | 'outside' } {
+  if (URL_PATTERN.test(file)) return { error: 'url' };
+  const root = dirname(resolve(specPath));
+  const absolute = resolve(fromDir, file);
+  const real = options.host.realpath?.(absolute) ?? absolute;
+  const realRoot = options.host.realpath?.(root) ?? root;
+  const rel = relative(realRoot, real);
+  // `..` as a whole segment climbs out; a file named `..x.yaml` does not.
+  if (!options.allowOutsideRoot && (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) return { error: 'outside' };
+  return { absolute };
+}
+
+function pathDiagnostic(error: 'url' | 'outside', what: string, file: string): Omit<Diagnostic, 'range'> {
+  if (error === 'url') return { code: 'remote-reference', severity: 'error', message: `${what} '${file}' is a URL; kft does not use the network`, hint: 'Download it into the repository and reference it by relative path.' };
+  return { code: 'file-outside-root', severity: 'error', message: `${what} '${file}' lies outside the spec's directory`, hint: "Move it under the spec's directory, or pass --allow-outside-root." };
+}
+
 function loadComponentFile(
   spec: SourceDocument,
   ref: ComponentFileRef,
@@ -77,15 +151,9 @@ function loadComponentFile(
   if (URL_PATTERN.test(ref.file)) {
     return { diagnostics: [{ code: 'remote-reference', severity: 'error', message: `component '${ref.name}' is referenced by URL (${ref.file}); kft does not use the network`, hint: 'Download the component.yaml into the repository and reference it by relative path.', range }] };
   }
-  const root = dirname(resolve(specPath));
-  const absolute = resolve(root, ref.file);
-  const real = options.host.realpath?.(absolute) ?? absolute;
-  const realRoot = options.host.realpath?.(root) ?? root;
-  const rel = relative(realRoot, real);
-  // `..` as a whole segment climbs out; a file named `..x.yaml` does not.
-  if (!options.allowOutsideRoot && (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
-    return { diagnostics: [{ code: 'file-outside-root', severity: 'error', message: `component file '${ref.file}' lies outside the spec's directory`, hint: 'Move it under the spec\'s directory, or pass --allow-outside-root.', range }] };
-  }
+  const located = locate(ref.file, dirname(specPath), specPath, options);
+  if ('error' in located) return { diagnostics: [{ ...pathDiagnostic(located.error, 'component file', ref.file), range }] };
+  const absolute = located.absolute;
   const text = options.host.readFile(absolute);
   if (text === undefined) return { diagnostics: [unreadableFile(ref.file, specPath, options.host.kindOf?.(absolute) ?? 'missing', range)] };
   // Shown relative to where the spec was named from, never via the process's cwd (determinism).

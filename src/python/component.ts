@@ -21,8 +21,8 @@ export interface PythonComponentOptions {
   readonly packages?: readonly string[];
   /** pip index URLs: the first as --index-url, the others as --extra-index-url. */
   readonly packageIndexUrls?: readonly string[];
-  /** metadata.annotations of the component (kfp's `annotations=`). */
-  readonly annotations?: Readonly<Record<string, string>>;
+  /** The component's metadata (kfp's `annotations=` gives metadata.annotations). */
+  readonly metadata?: Readonly<Record<string, unknown>>;
 }
 
 export type Placeholder =
@@ -49,7 +49,7 @@ export interface GeneratedOutput {
 export interface GeneratedComponent {
   readonly name: string;
   readonly description?: string;
-  readonly metadata?: { readonly annotations: Readonly<Record<string, string>> };
+  readonly metadata?: Readonly<Record<string, unknown>>;
   readonly inputs?: readonly GeneratedInput[];
   readonly outputs?: readonly GeneratedOutput[];
   readonly implementation: {
@@ -104,7 +104,7 @@ export function pythonComponent(module: PyModule, name: string, options: PythonC
     const component: GeneratedComponent = {
       name: componentName,
       ...(description !== undefined ? { description } : {}),
-      ...(options.annotations && Object.keys(options.annotations).length ? { metadata: { annotations: options.annotations } } : {}),
+      ...(options.metadata ? { metadata: metadataInKfpOrder(options.metadata) } : {}),
       ...(inputs.length ? { inputs: withDocs(inputs).map(inputSpec) } : {}),
       ...(outputs.length ? { outputs: withDocs(outputs).map(outputSpec) } : {}),
       implementation: {
@@ -121,6 +121,12 @@ export function pythonComponent(module: PyModule, name: string, options: PythonC
     problems.push(fromReadError(error, error.code ?? 'python-unsupported-syntax'));
     return { problems };
   }
+}
+
+/** kfp's MetadataSpec(annotations, labels) order; other keys (the schema has none) after them. */
+function metadataInKfpOrder(metadata: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { annotations, labels, ...rest } = metadata;
+  return { ...(annotations !== undefined ? { annotations } : {}), ...(labels !== undefined ? { labels } : {}), ...rest };
 }
 
 function notFound(module: PyModule, name: string): PythonProblem {

@@ -3,7 +3,7 @@
  * rules on the model. All problems are collected (capped); nothing stops at the first.
  */
 import { DiagnosticBag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { buildModel, type SpecModel } from '../model/specModel.js';
+import { buildComponentModel, buildModel, type SpecModel } from '../model/specModel.js';
 import type { ParsedSpec } from '../parse/index.js';
 import { toDiagnostic, type RuleContext } from './ruleContext.js';
 import { rules } from './rules/index.js';
@@ -17,12 +17,16 @@ export interface ValidatedSpec {
   readonly ok: boolean;
 }
 
-export function validate(parsed: ParsedSpec, maxDiagnostics = 200): ValidatedSpec {
+/**
+ * `componentName`: the parse is of a component file on its own (parseComponent), checked as that
+ * one component of an otherwise empty pipeline.
+ */
+export function validate(parsed: ParsedSpec, maxDiagnostics = 200, componentName?: string): ValidatedSpec {
   const bag = new DiagnosticBag(maxDiagnostics);
   bag.addAll(parsed.diagnostics);
   if (parsed.spec) bag.addAll(schemaDiagnostics(parsed.spec, PIPELINE_SCHEMA_ID, parsed.spec.value));
   for (const doc of parsed.componentFiles.values()) bag.addAll(schemaDiagnostics(doc, COMPONENT_SCHEMA_ID, doc.value));
-  const model = buildModel(parsed);
+  const model = componentName === undefined ? buildModel(parsed) : buildComponentModel(parsed, componentName);
   if (model) {
     const context: RuleContext = { model, report: (r) => bag.add(toDiagnostic(r)) };
     for (const rule of rules) rule(context);
