@@ -89,8 +89,7 @@ export function pythonComponentFile(source: SpecSource, functionName: string, op
       result.problems.map((p) => {
         const a = doc.position(p.start);
         const b = doc.position(Math.max(p.start, p.end));
-        const range = p.code === 'python-function-not-found' ? undefined : { file: source.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-        return { code: p.code, severity: p.severity, message: p.message, hint: p.hint, ...(range ? { range } : {}) };
+        return { code: p.code, severity: p.severity, message: p.message, hint: p.hint, range: { file: source.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
       }),
     );
     const ok = !!result.component && !hasErrors(diagnostics);

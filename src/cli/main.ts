@@ -91,6 +91,22 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await runSchema(opts);
     });
 
+  const component = program.command('component').description('make component files');
+  component
+    .command('python')
+    .description("write the component.yaml kfp 1.8's create_component_from_func makes of a Python function (no Python needed)")
+    .argument('<file:function>', 'the module and the name of a function defined at its top level, e.g. steps/train.py:train')
+    .option('--base-image <image>', 'image the function runs in (default: python:3.7, as kfp)')
+    .option('--packages <list>', 'comma-separated pip packages to install before the function runs')
+    .option('--index-urls <list>', 'comma-separated pip index URLs for the packages (the first replaces PyPI)')
+    .option('--annotation <key=value>', 'an annotation of the component (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('-o, --output <file>', 'write the component.yaml to FILE instead of stdout')
+    .addOption(formatOption())
+    .action(async (target: string, opts) => {
+      const { runComponentPython } = await import('./commands/component.js');
+      exitCode = await runComponentPython(target, { ...opts, color: color() });
+    });
+
   program
     .command('lsp')
     .description('run the language server for editors (LSP on stdin/stdout; setup: docs/editors.md)')

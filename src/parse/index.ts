@@ -2,7 +2,7 @@
  * Phase 1, parse: spec text → SourceDocuments (value + positions) for the spec and for every
  * component file it references. Nothing is interpreted here beyond locating component files.
  */
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileHost, FileKind } from '../host.js';
 import { childPointer } from './pointer.js';
@@ -72,7 +72,8 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
 export function parseComponent(source: SpecSource, options: ParseOptions): ParsedSpec & { readonly componentName: string } {
   const limits = options.limits ?? defaultReadLimits;
   const read = readYaml(source.path, source.text, limits);
-  const componentName = 'component';
+  // Named after the file (components/train.yaml → train), as a spec would likely call it.
+  const componentName = basename(source.path).replace(/\.(ya?ml|json)$/i, '') || 'component';
   const componentFiles = new Map<string, SourceDocument>();
   const pythonComponents = new Map<string, SourceDocument>();
   const diagnostics = [...read.diagnostics];

@@ -13,6 +13,7 @@ import { headerError, type FunctionDef, type Param, type PyModule } from './modu
 import { CONVERTERS, converterFor, MAKE_PARENT_DIRS, OPEN_FILE_MAKER, OUTPUT_WRITING, PROGRAM_LAUNCHER, shortTypeName } from './snippets.js';
 import { evaluate, jsonDumps, NotSerializable, pyStr, pyTypeName, stringValue, strRepr, type PyValue } from './values.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { closest } from '../util/suggest.js';
 
 export const DEFAULT_BASE_IMAGE = 'python:3.7';
 
@@ -136,7 +137,9 @@ function notFound(module: PyModule, name: string): PythonProblem {
     return { code: 'python-nested-function', severity: 'error', message: `function '${name}' is defined ${where}; kft reads functions defined at the top level of the module`, hint: 'Move the function to the top level of the module (it must not use names of the enclosing function).', start: inner.nameStart, end: inner.nameEnd };
   }
   const candidates = [...module.functions.keys()];
-  return { code: 'python-function-not-found', severity: 'error', message: `the module has no function '${name}'`, hint: candidates.length ? `Functions defined at its top level: ${candidates.slice(0, 12).join(', ')}${candidates.length > 12 ? ', …' : ''}.` : 'It defines no function at its top level.', start: 0, end: 0 };
+  const near = closest(name, candidates);
+  const hint = near ? `Did you mean '${near}'?` : candidates.length ? `Functions defined at its top level: ${candidates.slice(0, 12).join(', ')}${candidates.length > 12 ? ', …' : ''}.` : 'It defines no function at its top level.';
+  return { code: 'python-function-not-found', severity: 'error', message: `the module has no function '${name}'`, hint, start: 0, end: 0 };
 }
 
 function fromReadError(error: ReadError, code: DiagnosticCode): PythonProblem {

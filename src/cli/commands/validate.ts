@@ -1,6 +1,9 @@
-/** `kft validate SPEC...` (files, directories, globs): report problems, write nothing. Exit 0 clean, 1 errors, 2 bad arguments. */
+/**
+ * `kft validate SPEC...` (files, directories, globs): report problems, write nothing. Component
+ * files among them are checked as components. Exit 0 clean, 1 errors, 2 bad arguments.
+ */
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { compile } from '../../compile.js';
+import { compile, validateComponent } from '../../compile.js';
 import { ExitCode } from '../exitCodes.js';
 import { findSpecFiles } from '../inputs/specFiles.js';
 import { readSource, report, say, type OutputOptions } from '../io.js';
@@ -10,7 +13,7 @@ export interface ValidateOptions extends OutputOptions {
 }
 
 export async function runValidate(args: readonly string[], options: ValidateOptions): Promise<number> {
-  const found = findSpecFiles(args);
+  const found = findSpecFiles(args, [], { components: true });
   for (const message of [...found.notes, ...found.errors]) say(message);
   let code: number = found.errors.length > 0 ? ExitCode.usage : ExitCode.ok;
   const all: Diagnostic[] = [];
@@ -21,10 +24,17 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
       code = ExitCode.usage;
       continue;
     }
-    const result = compile({ path: spec.path, text: source.text }, { allowOutsideRoot: options.allowOutsideRoot });
+    const input = { path: spec.path, text: source.text };
+    const result = spec.component ? validateComponent(input, { allowOutsideRoot: options.allowOutsideRoot }) : compile(input, { allowOutsideRoot: options.allowOutsideRoot });
     all.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) && code === ExitCode.ok) code = ExitCode.specErrors;
   }
-  await report(all, options);
+  // A component file checked on its own and again through a spec that uses it reports its problems once.
+  const seen = new Set<string>();
+  const unique = all.filter((d) => {
+    const key = JSON.stringify(d.range ? [d.code, d.range] : [d.code, d.message]);
+    return !seen.has(key) && !!seen.add(key);
+  });
+  await report(unique, options);
   return code;
 }

@@ -1,8 +1,10 @@
 /**
- * Spec arguments → spec files. A file argument is always a spec; a directory is searched
- * recursively and a glob is matched, both keeping only files that declare `apiVersion: kft.dev/...`
- * (so component files, Tekton manifests and other YAML beside the specs are skipped). Each spec
- * keeps the root it was found under, which decides where its output goes (see docs/cli.md).
+ * Spec arguments → spec files. A file argument is a spec unless it is a component file; a
+ * directory is searched recursively and a glob is matched, both keeping only files that declare
+ * `apiVersion: kft.dev/...` (so component files, Tekton manifests and other YAML beside the specs
+ * are skipped), and, when asked for (kft validate), component files: YAML with a top-level
+ * `implementation:` and no kft apiVersion. Each spec keeps the root it was found under, which
+ * decides where its output goes (see docs/cli.md).
  *
  * The search never follows a symbolic link: one leading out of the searched directory would read
  * files nobody asked for, one leading to an enclosing directory (`x -> .`) is a loop (each such
@@ -17,6 +19,8 @@ import { globBase, globToRegExp, isGlob } from './glob.js';
 export interface SpecFile {
   /** The path as found (relative to the working directory when the argument was). */
   readonly path: string;
+  /** Set for a component file (found only when components are asked for). */
+  readonly component?: true;
   /** The directory the argument named (the directory itself, a glob's fixed prefix, or a file's directory). */
   readonly root: string;
 }
@@ -31,6 +35,8 @@ export interface SpecFiles {
 
 const SPEC_EXTENSIONS = /\.(ya?ml|json)$/i;
 const KFT_API_VERSION = /["']?apiVersion["']?\s*:\s*["']?kft\.dev\//;
+/** A top-level `implementation:` key (YAML), or an "implementation" key of a JSON object. */
+const COMPONENT_KEY = /(?:^|[{,]\s*)["']?implementation["']?\s*:/m;
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
 export function looksLikeSpec(path: string): boolean {
@@ -44,41 +50,74 @@ export function looksLikeSpec(path: string): boolean {
 /** Whether a file's text is a kft spec (it declares `apiVersion: kft.dev/...`); the language server asks too. */
 export const isSpecText = (text: string): boolean => KFT_API_VERSION.test(text);
 
+/** A component file: an `implementation:` and no kft apiVersion (a spec declaring components inline has one). */
+export function looksLikeComponent(path: string): boolean {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return !isSpecText(text) && COMPONENT_KEY.test(text);
+  } catch {
+    return false;
+  }
+}
+
+export interface FindOptions {
+  /** Also find component files (kft validate checks them as components). */
+  readonly components?: boolean;
+}
+
 /** Expands arguments in order, dropping duplicates; `exclude` (the output directory) is never searched. */
-export function findSpecFiles(args: readonly string[], exclude: readonly string[] = []): SpecFiles {
+export function findSpecFiles(args: readonly string[], exclude: readonly string[] = [], options: FindOptions = {}): SpecFiles {
   const specs: SpecFile[] = [];
   const errors: string[] = [];
   const notes: string[] = [];
   const seen = new Set<string>();
   const excluded = new Set(exclude.map(realPathOf));
-  const add = (path: string, root: string) => {
+  const add = (path: string, root: string, component: boolean) => {
     const key = resolve(path);
     if (seen.has(key)) return;
     seen.add(key);
-    specs.push({ path, root });
+    specs.push(component ? { path, root, component } : { path, root });
   };
   for (const arg of args) {
-    const found = expandArgument(arg.replace(/\\/g, '/'), excluded, notes);
+    const found = expandArgument(arg.replace(/\\/g, '/'), excluded, notes, options);
     if (found.error) errors.push(found.error);
-    for (const path of found.paths) add(path, found.root);
+    for (const path of found.paths) add(path, found.root, found.components.has(path));
   }
   return { specs, errors, notes };
 }
 
-function expandArgument(arg: string, excluded: ReadonlySet<string>, notes: string[]): { paths: string[]; root: string; error?: string } {
+interface Expanded {
+  readonly paths: string[];
+  readonly root: string;
+  /** Which of the paths are component files. */
+  readonly components: ReadonlySet<string>;
+  readonly error?: string;
+}
+
+function expandArgument(arg: string, excluded: ReadonlySet<string>, notes: string[], options: FindOptions): Expanded {
+  const components = new Set<string>();
+  const wanted = (p: string): boolean => {
+    if (looksLikeSpec(p)) return true;
+    if (options.components && looksLikeComponent(p)) components.add(p);
+    return components.has(p);
+  };
   if (isGlob(arg)) {
     const pattern = arg.replace(/^\.\//, '');
     const base = globBase(pattern);
     const regex = globToRegExp(pattern);
-    const paths = search(base, excluded, notes).filter((p) => regex.test(toSlash(p)) && looksLikeSpec(p));
-    return paths.length ? { paths, root: base } : { paths, root: base, error: `${arg}: no spec matches` };
+    const paths = search(base, excluded, notes).filter((p) => regex.test(toSlash(p)) && wanted(p));
+    return paths.length ? { paths, root: base, components } : { paths, root: base, components, error: `${arg}: no spec matches` };
   }
-  if (!existsSync(arg)) return { paths: [], root: '.', error: `${arg}: no such file or directory` };
+  if (!existsSync(arg)) return { paths: [], root: '.', components, error: `${arg}: no such file or directory` };
   if (statSync(arg).isDirectory()) {
-    const paths = search(arg, excluded, notes).filter(looksLikeSpec);
-    return paths.length ? { paths, root: arg } : { paths, root: arg, error: `${arg}: no spec found in the directory` };
+    const paths = search(arg, excluded, notes).filter(wanted);
+    return paths.length ? { paths, root: arg, components } : { paths, root: arg, components, error: `${arg}: no spec found in the directory` };
   }
-  return { paths: [arg], root: dirname(arg) };
+  if (!looksLikeSpec(arg) && looksLikeComponent(arg)) {
+    if (!options.components) return { paths: [], root: dirname(arg), components, error: `${arg}: a component file, not a pipeline spec (kft validate checks component files)` };
+    components.add(arg);
+  }
+  return { paths: [arg], root: dirname(arg), components };
 }
 
 /** The path with every symbolic link resolved, or just made absolute when it does not exist. */
