@@ -174,6 +174,9 @@ function buildComponents(doc: SourceDocument, raw: unknown, files: ParsedSpec['c
     const file = generated ?? files.get(name);
     const specValue = fromFile || generated ? file?.value : value;
     if (!isObject(specValue) || !isObject(specValue.implementation)) continue;
+    // A Python function that could not be made into a component has its diagnostics already; its
+    // declaration (no inputs or outputs) would only add wrong ones about the tasks that use it.
+    if (!generated && 'python' in specValue.implementation) continue;
     const spec = specValue as unknown as ComponentSpec;
     out.set(name, {
       name,

@@ -53,6 +53,7 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
     }
     const python = pythonSourceOptions(source.path, options);
     const texts: ModuleTexts = new Map();
+    const reported = new Set<string>();
     const components = (read.document.value as { spec?: { components?: unknown } } | null)?.spec?.components;
     if (components && typeof components === 'object' && !Array.isArray(components)) {
       for (const [name, value] of Object.entries(components)) {
@@ -60,7 +61,12 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
         const decl = file ? { name, doc: file, component: '' } : { name, doc: read.document, component: childPointer('/spec/components', name) };
         if (!isPythonComponent(file ? file.value : value)) continue;
         const loaded = loadPythonComponent(decl, python, texts);
-        diagnostics.push(...loaded.diagnostics);
+        // Components made from one module share its problems (a syntax error): report each once.
+        for (const d of loaded.diagnostics) {
+          const key = JSON.stringify([d.code, d.message, d.range]);
+          if (!reported.has(key)) diagnostics.push(d);
+          reported.add(key);
+        }
         if (loaded.document) pythonComponents.set(name, loaded.document);
       }
     }

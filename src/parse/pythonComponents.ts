@@ -64,8 +64,9 @@ export type ModuleTexts = Map<string, string | undefined>;
 export function loadPythonComponent(decl: PythonDeclaration, options: PythonSourceOptions, texts: ModuleTexts): { document?: SourceDocument; diagnostics: Diagnostic[] } {
   const component = valueAt(decl.doc, decl.component) as Record<string, unknown>;
   const pythonPointer = childPointer(childPointer(decl.component, 'implementation'), 'python');
-  const fields = pythonFields((component.implementation as Record<string, unknown>).python);
-  if (!fields) return { diagnostics: [] };
+  const raw = (component.implementation as Record<string, unknown>).python;
+  const fields = pythonFields(raw);
+  if (!fields) return { diagnostics: sourceChoice(raw, decl, pythonPointer) };
   const diagnostics: Diagnostic[] = [];
   for (const field of INTERFACE_FIELDS) {
     if (field in component) {
@@ -119,6 +120,19 @@ export function loadPythonComponent(decl: PythonDeclaration, options: PythonSour
     ? new SourceDocument(file, result.module.text, result.component, positions)
     : new SourceDocument(decl.doc.file, decl.doc.text, result.component, new FixedPositions(offsetsOf(decl.doc, childPointer(pythonPointer, 'source'))));
   return { document, diagnostics };
+}
+
+/** `file` and `source` exclude each other, and one is needed (the schema checks the rest). */
+function sourceChoice(raw: unknown, decl: PythonDeclaration, pointer: Pointer): Diagnostic[] {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  const v = raw as Record<string, unknown>;
+  if ('file' in v && 'source' in v) {
+    return [{ code: 'conflicting-fields', severity: 'error', message: `component '${decl.name}': python: has both file and source`, hint: 'Keep file (a module beside the spec) or source (the module inline), not both.', range: decl.doc.keyRangeOf(childPointer(pointer, 'source')) }];
+  }
+  if (!('file' in v) && !('source' in v)) {
+    return [{ code: 'missing-field', severity: 'error', message: `component '${decl.name}': python: needs file (the module's path) or source (its text)`, hint: 'Add file: path/to/module.py, or source: with the module inline.', range: decl.doc.rangeOf(pointer) }];
+  }
+  return [];
 }
 
 function pythonFields(value: unknown): PythonFields | undefined {

@@ -150,7 +150,8 @@ function fromReadError(error: ReadError, code: DiagnosticCode): PythonProblem {
 function checkFunction(module: PyModule, def: FunctionDef, problems: PythonProblem[]): void {
   const broken = headerError(def);
   if (broken) throw broken;
-  if (module.error && module.error.start < def.nameStart) throw new ReadError(module.error.message, module.error.start, module.error.end);
+  // Python would not import the module at all, so kfp could make no component of it.
+  if (module.error) throw new ReadError(module.error.message, module.error.start, module.error.end, 'Python refuses the whole module; fix the syntax there.', 'python-syntax');
   if (def.isAsync) throw new ReadError(`'${def.name}' is a coroutine (async def); kfp copies only functions defined with def`, def.nameStart, def.nameEnd, 'Define it with def; run coroutines inside it with asyncio.run().');
   if (module.futureAnnotations) {
     throw new ReadError("the module has 'from __future__ import annotations': every annotation becomes a string, and kfp 1.8 reads InputPath(...) and typing annotations wrongly", def.nameStart, def.nameEnd, 'Remove the __future__ import from the module that holds the function.');

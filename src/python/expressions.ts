@@ -78,6 +78,7 @@ export class ExpressionParser {
 
   unexpected(what: string): ReadError {
     const t = this.current;
+    if (t.type === 'ERRORTOKEN') return new ReadError(`Python syntax: ${t.error ?? 'invalid token'}`, t.start, t.end, undefined, 'python-syntax');
     const shown = t.type === 'NEWLINE' || t.type === 'ENDMARKER' ? 'the end of the line' : `'${t.text}'`;
     return new ReadError(`expected ${what}, found ${shown}`, t.start, Math.max(t.end, t.start + 1));
   }

@@ -28,6 +28,7 @@ const OPERATORS = [
 ];
 const OPENING = new Set(['(', '[', '{']);
 const CLOSING = new Set([')', ']', '}']);
+const MATCHING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const STRING_PREFIX = /^(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?(?='|")/;
 const NUMBER =
   /^(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:(?:[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?|\.[0-9](?:_?[0-9])*)(?:[eE][-+]?[0-9](?:_?[0-9])*)?|[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*)[jJ]?|[0-9](?:_?[0-9])*[jJ]?)/;
@@ -45,6 +46,7 @@ class Tokenizer {
   private line = 1;
   private lineStart = 0;
   private depth = 0;
+  private readonly brackets: string[] = [];
   private readonly indents: number[] = [0];
   /** The current logical line has a token that is not a comment (so a line end is NEWLINE, not NL). */
   private inStatement = false;
@@ -172,9 +174,13 @@ class Tokenizer {
     }
     const op = OPERATORS.find((o) => rest.startsWith(o));
     if (op) {
-      if (OPENING.has(op)) this.depth++;
-      else if (CLOSING.has(op)) {
-        if (this.depth === 0) return !!this.fail(`unmatched '${op}'`);
+      if (OPENING.has(op)) {
+        this.depth++;
+        this.brackets.push(op);
+      } else if (CLOSING.has(op)) {
+        const open = this.brackets.pop();
+        if (open === undefined) return !!this.fail(`unmatched '${op}'`);
+        if (MATCHING[open] !== op) return !!this.fail(`closing parenthesis '${op}' does not match opening parenthesis '${open}'`);
         this.depth--;
       }
       this.push('OP', this.pos, this.pos + op.length);

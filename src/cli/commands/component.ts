@@ -18,6 +18,13 @@ export interface ComponentPythonOptions extends OutputOptions {
 
 const list = (value: string | undefined): string[] | undefined => (value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter((s) => s !== ''));
 
+/**
+ * --packages: split at the commas that start a new requirement (a name starts with a letter or
+ * digit), so `requests>=2.28,<3,certifi` is two packages: `requests>=2.28,<3` and `certifi`.
+ */
+const packageList = (value: string | undefined): string[] | undefined =>
+  value === undefined ? undefined : value.split(/,(?=\s*[A-Za-z0-9])/).map((s) => s.trim()).filter((s) => s !== '');
+
 export async function runComponentPython(target: string, options: ComponentPythonOptions): Promise<number> {
   const at = target.lastIndexOf(':');
   const file = at > 0 ? target.slice(0, at) : '';
@@ -42,7 +49,7 @@ export async function runComponentPython(target: string, options: ComponentPytho
   }
   const result = pythonComponentFile({ path: file, text: source.text }, functionName, {
     baseImage: options.baseImage,
-    packages: list(options.packages),
+    packages: packageList(options.packages),
     packageIndexUrls: list(options.indexUrls),
     metadata: Object.keys(annotations).length ? { annotations } : undefined,
   });
