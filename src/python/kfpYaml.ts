@@ -44,8 +44,8 @@ const IMPLICIT: readonly RegExp[] = [
   /^(?:=)$/,
 ];
 
-/** Python's `$` also matches before a final newline. */
-const resolvesAsNonString = (value: string): boolean => {
+/** Whether PyYAML would read `value`, written plain, as something other than a string (Python's `$` also matches before a final newline). */
+export const resolvesAsNonString = (value: string): boolean => {
   const candidates = value.endsWith('\n') ? [value, value.slice(0, -1)] : [value];
   return candidates.some((v) => IMPLICIT.some((re) => re.test(v)));
 };
