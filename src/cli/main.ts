@@ -118,9 +118,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('init')
-    .description('scaffold a pipeline spec, a component and the editor schema in DIR')
+    .description('scaffold a pipeline spec, a component (or, with --python, Python-function components) and the editor schema in DIR')
     .argument('[dir]', 'directory to create the files in', '.')
     .option('--name <name>', 'pipeline name (default: the directory name)')
+    .option('--python', 'components made from Python functions (components/steps.py) instead of a component.yaml')
     .option('--force', 'overwrite existing files')
     .action(async (dir: string, opts) => {
       const { runInit } = await import('./commands/init.js');

@@ -26,6 +26,17 @@ describe('kft init', () => {
     expect(validate(parseYaml(spec)), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('with --python, scaffolds components made from Python functions that build at once', () => {
+    const dir = tempTree();
+    expect(kft(['init', 'py', '--python'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'py/components/steps.py'), 'utf8')).toContain('def count_words(text: str)');
+    const build = kft(['build', 'py/spec.yaml'], { cwd: dir });
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain('_outputs = count_words(**_parsed_args)');
+    expect(build.stdout).toContain('value: $(tasks.greet.results.Output)');
+  });
+
   it('refuses to overwrite without --force', () => {
     const dir = tempTree({ 'spec.yaml': 'mine\n' });
     const r = kft(['init'], { cwd: dir });

@@ -1,7 +1,8 @@
 /**
- * `kft init [DIR]`: scaffold a pipeline that builds at once: spec.yaml (with the schema modeline
- * for yaml-language-server), a component file, and the bundled schema the modeline points at.
- * Existing files are never overwritten without --force.
+ * `kft init [DIR] [--python]`: scaffold a pipeline that builds at once: spec.yaml (with the schema
+ * modeline for yaml-language-server), a component file (or, with --python, a Python module whose
+ * functions are the components), and the bundled schema the modeline points at. Existing files are
+ * never overwritten without --force.
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -12,6 +13,8 @@ import { bundledPipelineSchema } from '../schema/bundle.js';
 export interface InitOptions {
   readonly force?: boolean;
   readonly name?: string;
+  /** Components made from Python functions (components/steps.py) instead of a component.yaml. */
+  readonly python?: boolean;
 }
 
 export const SCHEMA_FILE = 'kft.schema.json';
@@ -19,8 +22,8 @@ export const SCHEMA_FILE = 'kft.schema.json';
 export async function runInit(dir: string, options: InitOptions): Promise<number> {
   const name = pipelineName(options.name ?? basename(resolve(dir)));
   const files = [
-    { path: join(dir, 'spec.yaml'), text: specText(name) },
-    { path: join(dir, 'components', 'say.yaml'), text: COMPONENT },
+    { path: join(dir, 'spec.yaml'), text: options.python ? pythonSpecText(name) : specText(name) },
+    options.python ? { path: join(dir, 'components', 'steps.py'), text: PYTHON_MODULE } : { path: join(dir, 'components', 'say.yaml'), text: COMPONENT },
     { path: join(dir, SCHEMA_FILE), text: JSON.stringify(bundledPipelineSchema(), null, 2) + '\n' },
   ];
   const existing = files.filter((f) => existsSync(f.path)).map((f) => f.path);
@@ -85,4 +88,59 @@ implementation:
     args:
       - {inputValue: message}
       - {outputPath: said}
+`;
+
+const pythonSpecText = (name: string): string => `# yaml-language-server: $schema=./${SCHEMA_FILE}
+# A kft pipeline whose components are Python functions (components/steps.py): kft makes the
+# components kfp's create_component_from_func would make, without Python. Build it with
+# \`kft build spec.yaml\`; the language is described in docs/spec.md.
+apiVersion: kft.dev/v1alpha1
+kind: Pipeline
+metadata:
+  name: ${name}
+  description: Greets someone, then counts the words of the greeting.
+spec:
+  params:
+    who:
+      type: String
+      default: world
+      description: Who to greet.
+  components:
+    greet: {implementation: {python: {file: components/steps.py, function: greet}}}
+    count-words: {implementation: {python: {file: components/steps.py, function: count_words}}}
+  tasks:
+    greet:
+      component: greet
+      arguments:
+        name: "{{params.who}}"
+    count:
+      component: count-words
+      arguments:
+        text: "{{tasks.greet.outputs.Output}}"
+`;
+
+const PYTHON_MODULE = `"""Components of the pipeline: each function becomes a component, as with kfp's
+create_component_from_func. Parameters are inputs (typed by their annotations, optional when they
+have a default), the return value is the output \`Output\` (several outputs: a NamedTuple), and the
+docstring describes them. Imports the steps need go inside the functions."""
+from typing import NamedTuple
+
+
+def greet(name: str, greeting: str = 'hello') -> str:
+    """Builds a greeting.
+
+    Args:
+        name: Who to greet.
+        greeting: The word to greet with.
+    """
+    text = f'{greeting}, {name}'
+    print(text)
+    return text
+
+
+def count_words(text: str) -> NamedTuple('Counts', [('words', int), ('letters', int)]):
+    """Counts the words and letters of a text."""
+    words = text.split()
+    print(len(words), 'words')
+    return (len(words), sum(len(w) for w in words))
 `;
