@@ -9,6 +9,7 @@
 //   2. Scale: in-process compile time and peak RSS for generated pipelines of 10 … 10,000 tasks per
 //      shape (bench/shapes.mjs), each in a fresh process (bench/compile-one.mjs).
 //   3. compiler_perf: kfp-tekton's 1,500-op scale test, cold CLI, against kfp-tekton's ~10.5 s.
+//   4. bench/python.mjs: 200 Python-function components against the same as component files.
 //
 // Options: --quick (fewer runs and sizes, for a smoke check), --no-write (print only).
 import { spawnSync } from 'node:child_process';
@@ -137,6 +138,10 @@ log(`| 5,000 ops, in-process | ~243 s | ${ms(p5000.best)} | ${(243000 / p5000.be
 log(`| growth 1,500 → 5,000 | ~N^2.7 | ~N^${(Math.log(p5000.best / p1500.best) / Math.log(5000 / 1500)).toFixed(2)} | |`);
 
 rmSync(work, { recursive: true, force: true });
+
+// --- 4. Python-function components (its own section of docs/performance.md) -------------------
+const python = spawnSync(node, [join(root, 'bench', 'python.mjs'), ...(quick ? ['--quick'] : []), ...(write ? [] : ['--no-write'])], { cwd: root, stdio: 'inherit' });
+if (python.status !== 0) throw new Error('bench/python.mjs failed');
 
 if (write) {
   const doc = join(root, 'docs', 'performance.md');

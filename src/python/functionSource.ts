@@ -11,26 +11,53 @@ import { dedent } from './docstring.js';
 import type { FunctionDef, PyModule } from './module.js';
 import { tokenize, type Token } from './tokenize.js';
 
-/** The source kfp's `_capture_function_code_using_source_copy` returns for `def`. */
-export function functionSource(module: PyModule, def: FunctionDef): string {
-  const last = blockEnd(module.tokens, def.firstToken, def.firstLine);
-  const lines = module.text.split('\n');
-  // linecache ends every line with a newline, the last one too.
-  const block = `${lines.slice(def.firstLine - 1, last).join('\n')}\n`;
-  const dedented = dedent(block).split('\n');
-  const from = dedented.findIndex((line) => line.startsWith('def'));
-  return stripTypeHints(from < 0 ? '' : dedented.slice(from).join('\n'));
+const lineStartsOf = new WeakMap<PyModule, number[]>();
+
+/** Offsets where the module's lines start (computed once per module). */
+function lineStarts(module: PyModule): number[] {
+  let starts = lineStartsOf.get(module);
+  if (!starts) {
+    starts = [0];
+    for (let i = module.text.indexOf('\n'); i >= 0; i = module.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartsOf.set(module, starts);
+  }
+  return starts;
 }
 
-/** The last line of the block starting at `tokens[first]` (inspect.BlockFinder). */
-function blockEnd(tokens: readonly Token[], first: number, firstLine: number): number {
+/**
+ * The source kfp's `_capture_function_code_using_source_copy` returns for `def`. The hints are cut
+ * on the module's own tokens (kfp cuts them after dedenting, which moves no token of a def line).
+ */
+export function functionSource(module: PyModule, def: FunctionDef): string {
+  const { lastLine, endToken } = blockEnd(module.tokens, def.firstToken, def.firstLine);
+  const starts = lineStarts(module);
+  const from = starts[def.firstLine - 1]!;
+  const to = lastLine < starts.length ? starts[lastLine]! : module.text.length;
+  const significant = module.tokens.slice(def.firstToken, endToken).filter((t) => t.type !== 'COMMENT' && t.type !== 'NL');
+  let block = '';
+  let at = from;
+  for (const [start, end] of hintCuts(significant)) {
+    block += module.text.slice(at, start);
+    at = end;
+  }
+  block += module.text.slice(at, to);
+  // linecache ends every line with a newline, the last one too.
+  if (!block.endsWith('\n')) block += '\n';
+  const dedented = dedent(block).split('\n');
+  const first = dedented.findIndex((line) => line.startsWith('def'));
+  return first < 0 ? '' : dedented.slice(first).join('\n');
+}
+
+/** The last line of the block starting at `tokens[first]` (inspect.BlockFinder), and the index of the token that ended it. */
+function blockEnd(tokens: readonly Token[], first: number, firstLine: number): { lastLine: number; endToken: number } {
   let indent = 0;
   let started = false;
   let passLine = false;
   let inDecorator = false;
   let last = firstLine;
   let bodyColumn: number | undefined;
-  for (let i = first; i < tokens.length; i++) {
+  let i = first;
+  for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'ERRORTOKEN') break;
     if (!started && !inDecorator) {
@@ -54,7 +81,7 @@ function blockEnd(tokens: readonly Token[], first: number, firstLine: number): n
       if (bodyColumn !== undefined && t.col >= bodyColumn) last = t.line;
     } else if (indent === 0 && t.type !== 'NL') break;
   }
-  return last;
+  return { lastLine: last, endToken: i };
 }
 
 /**
@@ -62,7 +89,17 @@ function blockEnd(tokens: readonly Token[], first: number, firstLine: number): n
  * deletes the `:`/`->` leaf and the annotation node, prefixes included).
  */
 export function stripTypeHints(source: string): string {
-  const tokens = tokenize(source).filter((t) => t.type !== 'COMMENT' && t.type !== 'NL');
+  let out = '';
+  let at = 0;
+  for (const [start, end] of hintCuts(tokenize(source).filter((t) => t.type !== 'COMMENT' && t.type !== 'NL'))) {
+    out += source.slice(at, start);
+    at = end;
+  }
+  return out + source.slice(at);
+}
+
+/** The ranges to cut from the text of `tokens` (comments and NL left out): every def's annotations. */
+function hintCuts(tokens: readonly Token[]): [number, number][] {
   const cuts: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -71,13 +108,7 @@ export function stripTypeHints(source: string): string {
     if (previous && previous.type !== 'NEWLINE' && previous.type !== 'INDENT' && previous.type !== 'DEDENT' && previous.text !== 'async') continue;
     i = annotationCuts(tokens, i + 2, cuts);
   }
-  let out = '';
-  let at = 0;
-  for (const [start, end] of cuts) {
-    out += source.slice(at, start);
-    at = end;
-  }
-  return out + source.slice(at);
+  return cuts;
 }
 
 /** Adds the cuts of the parameter list opening at `tokens[open]`; returns the index of the header's ':'. */

@@ -26,10 +26,27 @@ export function pythonModule(text: string): PyModule {
   return module;
 }
 
+/** Components made of a module's functions, by function and options (the result is immutable data). */
+const components = new WeakMap<PyModule, Map<string, PythonComponentResult>>();
+
 /** The component of function `name` in the module `text`. */
 export function componentFromPython(text: string, name: string, options: PythonComponentOptions = {}): PythonComponentResult & { readonly module: PyModule } {
   const module = pythonModule(text);
-  return { ...pythonComponent(module, name, options), module };
+  let made = components.get(module);
+  if (!made) components.set(module, (made = new Map()));
+  const key = JSON.stringify([name, options.baseImage, options.packages, options.packageIndexUrls, options.metadata]);
+  let result = made.get(key);
+  if (!result) made.set(key, (result = deepFreeze(pythonComponent(module, name, options))));
+  return { ...result, module };
+}
+
+/** Shared results are frozen, so no caller can change what another one gets. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** The component.yaml text kfp writes for a component (output_component_file). */

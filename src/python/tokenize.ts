@@ -29,11 +29,14 @@ const OPERATORS = [
 const OPENING = new Set(['(', '[', '{']);
 const CLOSING = new Set([')', ']', '}']);
 const MATCHING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
-const STRING_PREFIX = /^(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?(?='|")/;
+const STRING_PREFIX = /(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?(?='|")/y;
 const NUMBER =
-  /^(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:(?:[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?|\.[0-9](?:_?[0-9])*)(?:[eE][-+]?[0-9](?:_?[0-9])*)?|[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*)[jJ]?|[0-9](?:_?[0-9])*[jJ]?)/;
-const NAME_START = /[\p{L}\p{Nl}_\u2118\u212E\u309B\u309C]/u;
-const NAME_PART = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]/u;
+  /(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:(?:[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?|\.[0-9](?:_?[0-9])*)(?:[eE][-+]?[0-9](?:_?[0-9])*)?|[0-9](?:_?[0-9])*[eE][-+]?[0-9](?:_?[0-9])*)[jJ]?|[0-9](?:_?[0-9])*[jJ]?)/y;
+/** A whole identifier from its first character (ASCII ones without leaving the fast path). */
+const NAME = /(?:[A-Za-z_]|[\p{L}\p{Nl}\u2118\u212E\u309B\u309C])(?:[A-Za-z0-9_]|[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C])*/uy;
+/** Operators by their first character, longest first. */
+const OPERATORS_BY_FIRST = new Map<string, string[]>();
+for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0]!, [...(OPERATORS_BY_FIRST.get(op[0]!) ?? []), op]);
 
 /** Python's tokens of `text` (LF, CRLF and CR line ends alike). Ends with ENDMARKER or ERRORTOKEN. */
 export function tokenize(text: string): Token[] {
@@ -149,30 +152,27 @@ class Tokenizer {
 
   private token(): boolean {
     const t = this.text;
-    const rest = t.slice(this.pos, this.pos + 4);
-    const prefix = STRING_PREFIX.exec(t.slice(this.pos, this.pos + 3));
+    STRING_PREFIX.lastIndex = this.pos;
+    const prefix = STRING_PREFIX.exec(t);
     if (prefix) return this.string(prefix[0].length);
     const c = t[this.pos]!;
     if ((c >= '0' && c <= '9') || (c === '.' && t[this.pos + 1] !== undefined && t[this.pos + 1]! >= '0' && t[this.pos + 1]! <= '9')) {
-      const m = NUMBER.exec(t.slice(this.pos, this.pos + 400));
+      NUMBER.lastIndex = this.pos;
+      const m = NUMBER.exec(t);
       if (m) {
         this.push('NUMBER', this.pos, this.pos + m[0].length);
         return true;
       }
     }
-    const cp = t.codePointAt(this.pos)!;
-    const ch = String.fromCodePoint(cp);
-    if (NAME_START.test(ch)) {
-      let end = this.pos + ch.length;
-      while (end < t.length) {
-        const next = String.fromCodePoint(t.codePointAt(end)!);
-        if (!NAME_PART.test(next)) break;
-        end += next.length;
-      }
-      this.push('NAME', this.pos, end);
+    NAME.lastIndex = this.pos;
+    const name = NAME.exec(t);
+    if (name) {
+      this.push('NAME', this.pos, this.pos + name[0].length);
       return true;
     }
-    const op = OPERATORS.find((o) => rest.startsWith(o));
+    const cp = t.codePointAt(this.pos)!;
+    const ch = String.fromCodePoint(cp);
+    const op = OPERATORS_BY_FIRST.get(c)?.find((o) => t.startsWith(o, this.pos));
     if (op) {
       if (OPENING.has(op)) {
         this.depth++;
