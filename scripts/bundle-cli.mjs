@@ -26,6 +26,9 @@
 //                                           its packages cost the other commands nothing)
 //   export function f / const x / { a as b } / { a } from './y.js'  →  getters on the returned object
 //   import { x } from 'node:fs'          →  process.getBuiltinModule('node:fs')
+//   import { x } from './lazy.js'        →  each use of x becomes __kft_load(N).x, when lazy.js has
+//                                           a line `// kft-bundle: lazy` (a module most runs never
+//                                           need, e.g. the Python reader: not even evaluated then)
 //   import { x } from 'yaml'             →  each use of x becomes __kft_vendor('yaml').x: the
 //                                           package's CommonJS files (in a function of their own,
 //                                           below) run only when the code first uses them
@@ -47,6 +50,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const HELPERS = '__kft_';
+/** A module with this line is loaded at the first use of one of its exports, not by its importers' imports. */
+const LAZY_DIRECTIVE = /^\/\/ kft-bundle: lazy$/m;
 
 /**
  * Bundles the module graph of `entry` (an ES module file) and the CommonJS packages it imports
@@ -60,6 +65,7 @@ export function bundle(entry, outFile) {
     const id = modules.length;
     index.set(file, id);
     const module = { file, id, source: readFileSync(file, 'utf8') };
+    module.lazy = LAZY_DIRECTIVE.test(module.source);
     modules.push(module);
     Object.assign(module, analyse(module));
     module.deps = module.relative.map((spec) => visit(resolve(dirname(file), spec)));
@@ -364,6 +370,22 @@ function importStatement(module, entry, modules, vendor) {
   }
   if (!clause) return `${source};`;
   if (clause.isTypeOnly) return '';
+  const lazyTarget = isRelative(spec) ? modules[module.deps[module.relative.indexOf(spec)]] : undefined;
+  if (lazyTarget?.lazy) {
+    // Read from the module at each use, so that it loads (once) when first used.
+    if (clause.name) fail(module, 'default imports of our own modules are not supported');
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) module.live.set(bindings.name.text, `${source}`);
+    else if (bindings) {
+      const exported = exportNames(lazyTarget);
+      for (const e of bindings.elements) {
+        if (e.isTypeOnly) continue;
+        if (!exported.includes((e.propertyName ?? e.name).text)) fail(module, `'${(e.propertyName ?? e.name).text}' is not exported by ${spec}`);
+        module.live.set(e.name.text, `${source}.${(e.propertyName ?? e.name).text}`);
+      }
+    }
+    return '';
+  }
   const parts = [];
   if (clause.name) {
     // A default import of CommonJS (and of a builtin) is module.exports itself, as in Node's ESM.

@@ -6,8 +6,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagn
 import { emit, type EmitOptions, type Manifest } from './emit/index.js';
 import { nodeHost, type CompileHost } from './host.js';
 import { lower, type LowerOptions } from './lower/index.js';
-import { parse, parseComponent, SourceDocument, type SpecSource } from './parse/index.js';
-import { componentFromPython, componentYaml, type GeneratedComponent, type PythonComponentOptions } from './python/index.js';
+import { parse, parseComponent, type SpecSource } from './parse/index.js';
 import { validate } from './validate/index.js';
 
 export interface CompileOptions extends Partial<EmitOptions>, Partial<LowerOptions> {
@@ -68,35 +67,6 @@ export function validateComponent(source: SpecSource, options: Pick<CompileOptio
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { diagnostics: [{ code: 'internal-error', severity: 'error', message: `kft failed on ${source.path}: ${message}`, hint: 'This is a bug in kft; please report it with the file.' }], ok: false };
-  }
-}
-
-export interface PythonComponentText {
-  /** The component as kfp's create_component_from_func makes it; absent when there are errors. */
-  readonly component?: GeneratedComponent;
-  /** Its component.yaml, byte for byte as kfp writes it (output_component_file). */
-  readonly text: string;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly ok: boolean;
-}
-
-/** The component of function `functionName` of the Python module `source`, and its component.yaml. */
-export function pythonComponentFile(source: SpecSource, functionName: string, options: PythonComponentOptions = {}): PythonComponentText {
-  try {
-    const result = componentFromPython(source.text, functionName, options);
-    const doc = new SourceDocument(source.path, result.module.text, undefined, { valueRange: () => undefined, keyRange: () => undefined, entries: () => [] });
-    const diagnostics = sortDiagnostics(
-      result.problems.map((p) => {
-        const a = doc.position(p.start);
-        const b = doc.position(Math.max(p.start, p.end));
-        return { code: p.code, severity: p.severity, message: p.message, hint: p.hint, range: { file: source.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column } };
-      }),
-    );
-    const ok = !!result.component && !hasErrors(diagnostics);
-    return { component: ok ? result.component : undefined, text: ok ? componentYaml(result.component!) : '', diagnostics, ok };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { text: '', diagnostics: [{ code: 'internal-error', severity: 'error', message: `kft failed on ${source.path}: ${message}`, hint: 'This is a bug in kft; please report it with the module.' }], ok: false };
   }
 }
 

@@ -1,5 +1,6 @@
 /** kft's library API. */
-export { compile, validateComponent, pythonComponentFile, type CompileOptions, type CompileResult, type ComponentCheckResult, type PythonComponentText } from './compile.js';
+export { compile, validateComponent, type CompileOptions, type CompileResult, type ComponentCheckResult } from './compile.js';
+export { pythonComponentFile, type PythonComponentText } from './python/componentFile.js';
 export type { GeneratedComponent, PythonComponentOptions } from './python/index.js';
 export { catalogue, type DiagnosticCode, type CatalogueEntry } from './diagnostics/codes.js';
 export type { Diagnostic, SourceRange, Severity } from './diagnostics/diagnostic.js';

@@ -6,7 +6,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileHost, FileKind } from '../host.js';
 import { childPointer } from './pointer.js';
-import { isPythonComponent, loadPythonComponent, type ModuleTexts, type PythonSourceOptions } from './pythonComponents.js';
+import { loadPythonComponent, type ModuleTexts, type PythonSourceOptions } from './pythonComponents.js';
 import { defaultReadLimits, readYaml, type ReadLimits } from './readYaml.js';
 import type { SourceDocument } from './sourceDocument.js';
 
@@ -92,6 +92,12 @@ export function parseComponent(source: SpecSource, options: ParseOptions): Parse
     }
   }
   return { componentFiles, pythonComponents, diagnostics, componentName };
+}
+
+/** Whether a component value has a `python:` implementation (checked here: the Python reader loads only when one has). */
+function isPythonComponent(value: unknown): boolean {
+  const impl = (value as { implementation?: unknown } | null)?.implementation;
+  return !!impl && typeof impl === 'object' && 'python' in impl;
 }
 
 /** Python modules resolve relative to the file that declares the component, inside the spec's tree. */

@@ -6,6 +6,7 @@
  * file's, so validation and lowering treat it as any component; its positions all point at the
  * function in the module (or at the inline source), where its problems are.
  */
+// kft-bundle: lazy
 import { dirname, join } from 'node:path';
 import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic.js';
 import { componentFromPython, type PythonProblem } from '../python/index.js';
@@ -168,8 +169,3 @@ function offsetsOf(doc: SourceDocument, pointer: Pointer): OffsetRange {
   return doc.positions.valueRange(pointer) ?? { start: 0, end: 0 };
 }
 
-/** Whether a component value has a `python:` implementation. */
-export function isPythonComponent(value: unknown): boolean {
-  const impl = (value as { implementation?: unknown } | null)?.implementation;
-  return !!impl && typeof impl === 'object' && 'python' in impl;
-}

@@ -4,7 +4,7 @@
  * (byte for byte), to share it or to reference it as {file: ...}. Exit 0 written, 1 the function
  * cannot be made into a component (diagnostics), 2 bad arguments or I/O.
  */
-import { pythonComponentFile } from '../../compile.js';
+import { pythonComponentFile } from '../../python/componentFile.js';
 import { ExitCode } from '../exitCodes.js';
 import { readSource, report, say, writeAtomic, type OutputOptions } from '../io.js';
 
