@@ -89,7 +89,8 @@ const NO_DEFAULT: Record<string, string[]> = {
   // One of several alternatives must be given (oneOf/anyOf of the parent); each alone has no default.
   'one of alternatives': [
     'LoopSource.items', 'LoopSource.from', 'LoopSource.range', 'LoopSource.split',
-    'Implementation.container', 'Implementation.graph', 'Implementation.customTask', 'Implementation.resource', 'Implementation.volume',
+    'Implementation.container', 'Implementation.graph', 'Implementation.customTask', 'Implementation.resource', 'Implementation.volume', 'Implementation.python',
+    'PythonImplementation.file', 'PythonImplementation.source',
     'CustomTaskImplementation.taskRef', 'CustomTaskImplementation.taskSpec',
     'DataPassingConfig.persistentVolumeClaim', 'DataPassingConfig.volumeClaimTemplate',
     'Workspace.persistentVolumeClaim', 'Workspace.volumeClaimTemplate', 'Workspace.emptyDir', 'Workspace.configMap',

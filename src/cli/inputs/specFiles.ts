@@ -113,7 +113,8 @@ function expandArgument(arg: string, excluded: ReadonlySet<string>, notes: strin
     const paths = search(arg, excluded, notes).filter(wanted);
     return paths.length ? { paths, root: arg, components } : { paths, root: arg, components, error: `${arg}: no spec found in the directory` };
   }
-  if (!looksLikeSpec(arg) && looksLikeComponent(arg)) {
+  // Only a regular file is read to tell (a device or FIFO is refused later, when read as a spec).
+  if (statSync(arg).isFile() && !looksLikeSpec(arg) && looksLikeComponent(arg)) {
     if (!options.components) return { paths: [], root: dirname(arg), components, error: `${arg}: a component file, not a pipeline spec (kft validate checks component files)` };
     components.add(arg);
   }
