@@ -57,6 +57,13 @@ const NO_DEFAULT: Record<string, string[]> = {
     'ResourceImplementation.mergeStrategy', 'ResourceImplementation.successCondition', 'ResourceImplementation.failureCondition',
     'VolumeImplementation.storageClass', 'VolumeImplementation.dataSource',
     'ContainerImplementation.command',
+    // Tekton's pod template and the Kubernetes types it holds: every field is Kubernetes' to default.
+    'Task.podTemplate', 'PipelineConfig.podTemplate',
+    ...['affinity', 'automountServiceAccountToken', 'dnsConfig', 'dnsPolicy', 'enableServiceLinks', 'env', 'hostAliases', 'hostNetwork', 'imagePullSecrets',
+      'nodeSelector', 'priorityClassName', 'runtimeClassName', 'schedulerName', 'securityContext', 'tolerations', 'topologySpreadConstraints', 'volumes'].map((f) => `PodTemplate.${f}`),
+    'PodDNSConfig.nameservers', 'PodDNSConfig.searches', 'PodDNSConfig.options', 'PodDNSConfig.options/items.value', 'HostAlias.hostnames',
+    'TopologySpreadConstraint.labelSelector', 'TopologySpreadConstraint.matchLabelKeys', 'TopologySpreadConstraint.minDomains',
+    'TopologySpreadConstraint.nodeAffinityPolicy', 'TopologySpreadConstraint.nodeTaintsPolicy',
   ],
   // Absence has a meaning of its own that no value of the field's type expresses.
   'absence has its own meaning': [

@@ -355,6 +355,12 @@ export const catalogue = {
     explanation: 'A PipelineRun workspace binding takes one source: persistentVolumeClaim, volumeClaimTemplate, emptyDir, configMap, secret, projected or csi.',
     fix: 'Give the workspace exactly one of these sources.',
   },
+  'pod-setting-conflict': {
+    severity: 'error',
+    summary: 'A pod setting is written twice at one level, or two volumes of one pod share a name.',
+    explanation: 'config.podTemplate and the config fields securityContext, automountServiceAccountToken, env, imagePullSecrets and nodeSelector both write the run\'s pod template, and a task\'s podTemplate and its nodeSelector, affinity and tolerations both write the task\'s: kft does not pick one of two values silently. A task\'s volumes and the volumes of its pod template (or the run\'s) all end up in the same pod, and Kubernetes refuses a pod with two volumes of one name.',
+    fix: 'Keep one of the two spellings of the setting; rename one of two volumes of the same name.',
+  },
   'unknown-volume': {
     severity: 'error',
     summary: 'A volume mount names a volume the task does not declare.',

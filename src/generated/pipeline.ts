@@ -689,6 +689,7 @@ export interface Task {
    * Service account the task's pod runs as (PipelineRun taskRunSpecs); overrides config.serviceAccount.
    */
   serviceAccount?: string;
+  podTemplate?: PodTemplate;
   /**
    * Pipeline workspaces (spec.config.workspaces) this task mounts, by name.
    */
@@ -1078,6 +1079,223 @@ export interface SecurityContext1 {
   procMount?: string;
 }
 /**
+ * Tekton's pod template for this task's pod (PipelineRun taskRunSpecs podTemplate): dnsConfig, hostAliases, priorityClassName, schedulerName, runtimeClassName, topologySpreadConstraints and every other PodTemplate field. Tekton lays it over config.podTemplate: a field set here replaces the pipeline's, env and volumes merge by name. nodeSelector, affinity and tolerations may be written here or as the task's own fields, not both.
+ */
+export interface PodTemplate {
+  affinity?: Affinity1;
+  /**
+   * AutomountServiceAccountToken indicates whether pods running as this service account should have an API token automatically mounted.
+   */
+  automountServiceAccountToken?: boolean;
+  dnsConfig?: PodDNSConfig;
+  /**
+   * Set DNS policy for the pod. Defaults to "ClusterFirst". Valid values are 'ClusterFirst', 'Default' or 'None'. DNS parameters given in DNSConfig will be merged with the policy selected with DNSPolicy.
+   */
+  dnsPolicy?: 'ClusterFirstWithHostNet' | 'ClusterFirst' | 'Default' | 'None';
+  /**
+   * EnableServiceLinks indicates whether information about services should be injected into pod's environment variables, matching the syntax of Docker links. Optional: Defaults to true.
+   */
+  enableServiceLinks?: boolean;
+  /**
+   * List of environment variables that can be provided to the containers belonging to the pod.
+   */
+  env?: EnvVar[];
+  /**
+   * HostAliases is an optional list of hosts and IPs that will be injected into the pod's hosts file if specified. This is only valid for non-hostNetwork pods.
+   */
+  hostAliases?: HostAlias[];
+  /**
+   * HostNetwork specifies whether the pod may use the node network namespace
+   */
+  hostNetwork?: boolean;
+  /**
+   * ImagePullSecrets gives the name of the secret used by the pod to pull the image if specified
+   */
+  imagePullSecrets?: LocalObjectReference[];
+  /**
+   * NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match a node's labels for the pod to be scheduled on that node. More info: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/
+   */
+  nodeSelector?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * If specified, indicates the pod's priority. "system-node-critical" and "system-cluster-critical" are two special keywords which indicate the highest priorities with the former being the highest priority. Any other name must be defined by creating a PriorityClass object with that name. If not specified, the pod priority will be default or zero if there is no default.
+   */
+  priorityClassName?: string;
+  /**
+   * RuntimeClassName refers to a RuntimeClass object in the node.k8s.io group, which should be used to run this pod. If no RuntimeClass resource matches the named class, the pod will not be run. If unset or empty, the "legacy" RuntimeClass will be used, which is an implicit class with an empty definition that uses the default runtime handler. More info: https://git.k8s.io/enhancements/keps/sig-node/runtime-class.md This is a beta feature as of Kubernetes v1.14.
+   */
+  runtimeClassName?: string;
+  /**
+   * SchedulerName specifies the scheduler to be used to dispatch the Pod
+   */
+  schedulerName?: string;
+  securityContext?: PodSecurityContext;
+  /**
+   * If specified, the pod's tolerations.
+   */
+  tolerations?: Toleration[];
+  /**
+   * TopologySpreadConstraints controls how Pods are spread across your cluster among failure-domains such as regions, zones, nodes, and other user-defined topology domains.
+   */
+  topologySpreadConstraints?: TopologySpreadConstraint[];
+  /**
+   * List of volumes that can be mounted by containers belonging to the pod. More info: https://kubernetes.io/docs/concepts/storage/volumes See Pod.spec.volumes (API version: v1)
+   */
+  volumes?: Volume[];
+}
+/**
+ * If specified, the pod's scheduling constraints. See Pod.spec.affinity (API version: v1)
+ */
+export interface Affinity1 {
+  /**
+   * Kubernetes NodeAffinity.
+   */
+  nodeAffinity?: {};
+  /**
+   * Kubernetes PodAffinity.
+   */
+  podAffinity?: {};
+  /**
+   * Kubernetes PodAntiAffinity.
+   */
+  podAntiAffinity?: {};
+}
+/**
+ * Specifies the DNS parameters of a pod. Parameters specified here will be merged to the generated DNS configuration based on DNSPolicy.
+ */
+export interface PodDNSConfig {
+  /**
+   * IP addresses of DNS servers, added to those of the DNS policy (at most 3 in all).
+   */
+  nameservers?: string[];
+  /**
+   * DNS search domains for host-name lookup, added to those of the DNS policy.
+   */
+  searches?: string[];
+  /**
+   * Resolver options (name, optional value); they replace the DNS policy's options of the same name.
+   */
+  options?: {
+    /**
+     * Option name, as in resolv.conf.
+     */
+    name: string;
+    /**
+     * Option value, if the option takes one.
+     */
+    value?: string;
+  }[];
+}
+/**
+ * Kubernetes HostAlias: an entry of the pod's /etc/hosts file.
+ */
+export interface HostAlias {
+  /**
+   * IP address of the host entry.
+   */
+  ip: string;
+  /**
+   * Host names for the IP address.
+   */
+  hostnames?: string[];
+}
+/**
+ * Kubernetes LocalObjectReference: the name of an object in the run's namespace (here a secret).
+ */
+export interface LocalObjectReference {
+  /**
+   * Name of the object.
+   */
+  name: string;
+}
+/**
+ * SecurityContext holds pod-level security attributes and common container settings. Optional: Defaults to empty.  See type description for default values of each field. See Pod.spec.securityContext (API version: v1)
+ */
+export interface PodSecurityContext {
+  /**
+   * UID the processes run as.
+   */
+  runAsUser?: number;
+  /**
+   * GID the processes run as.
+   */
+  runAsGroup?: number;
+  /**
+   * Refuse to start a container that would run as root.
+   */
+  runAsNonRoot?: boolean;
+  /**
+   * Kubernetes SELinuxOptions.
+   */
+  seLinuxOptions?: {};
+  /**
+   * Kubernetes SeccompProfile.
+   */
+  seccompProfile?: {};
+  /**
+   * Kubernetes AppArmorProfile.
+   */
+  appArmorProfile?: {};
+  /**
+   * Kubernetes WindowsSecurityContextOptions.
+   */
+  windowsOptions?: {};
+  /**
+   * Group that owns mounted volumes.
+   */
+  fsGroup?: number;
+  /**
+   * When volume ownership is changed.
+   */
+  fsGroupChangePolicy?: 'OnRootMismatch' | 'Always';
+  /**
+   * Extra GIDs of the processes.
+   */
+  supplementalGroups?: number[];
+  /**
+   * Namespaced sysctls ({name, value}).
+   */
+  sysctls?: {}[];
+}
+/**
+ * Kubernetes TopologySpreadConstraint: how the pods matching labelSelector spread over the domains of topologyKey.
+ */
+export interface TopologySpreadConstraint {
+  /**
+   * Largest allowed difference in matching pods between two domains.
+   */
+  maxSkew: number;
+  /**
+   * Node label whose values are the domains.
+   */
+  topologyKey: string;
+  /**
+   * DoNotSchedule keeps the pod pending; ScheduleAnyway schedules it, preferring lower skew.
+   */
+  whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway';
+  /**
+   * Kubernetes LabelSelector of the pods that count (matchLabels, matchExpressions).
+   */
+  labelSelector?: {};
+  /**
+   * Pod label keys whose values, taken from the incoming pod, narrow the pods that count.
+   */
+  matchLabelKeys?: string[];
+  /**
+   * Minimum number of eligible domains (with whenUnsatisfiable DoNotSchedule).
+   */
+  minDomains?: number;
+  /**
+   * Whether the pod's node affinity and node selector limit the domains: Honor or Ignore.
+   */
+  nodeAffinityPolicy?: 'Honor' | 'Ignore';
+  /**
+   * Whether node taints limit the domains: Honor or Ignore.
+   */
+  nodeTaintsPolicy?: 'Honor' | 'Ignore';
+}
+/**
  * How a task mounts a pipeline workspace (declared in spec.config.workspaces). The task reads its path as $(workspaces.NAME.path).
  */
 export interface TaskWorkspace {
@@ -1347,7 +1565,7 @@ export interface PipelineConfig {
    * Service account every task pod runs as (PipelineRun taskRunTemplate.serviceAccountName).
    */
   serviceAccount?: string;
-  securityContext?: PodSecurityContext;
+  securityContext?: PodSecurityContext1;
   /**
    * Whether task pods get the service account token mounted (pod template automountServiceAccountToken).
    */
@@ -1358,6 +1576,7 @@ export interface PipelineConfig {
    * Names of secrets used to pull images of private registries (pod template imagePullSecrets).
    */
   imagePullSecrets?: string[];
+  podTemplate?: PodTemplate1;
   /**
    * Pipeline workspaces by name, bound by the PipelineRun; tasks mount them with their own `workspaces`.
    */
@@ -1390,7 +1609,7 @@ export interface PipelineConfig {
 /**
  * Kubernetes PodSecurityContext of every task pod (taskRunTemplate.podTemplate).
  */
-export interface PodSecurityContext {
+export interface PodSecurityContext1 {
   /**
    * UID the processes run as.
    */
@@ -1447,6 +1666,72 @@ export interface StringMap16 {
  */
 export interface StringMap17 {
   [k: string]: string | undefined;
+}
+/**
+ * Tekton's pod template of every task pod (PipelineRun taskRunTemplate.podTemplate): dnsConfig, hostAliases, dnsPolicy, priorityClassName, schedulerName, runtimeClassName, hostNetwork, topologySpreadConstraints, volumes and every other PodTemplate field. securityContext, automountServiceAccountToken, env, nodeSelector and imagePullSecrets may be written here or as config fields of their own, not both.
+ */
+export interface PodTemplate1 {
+  affinity?: Affinity1;
+  /**
+   * AutomountServiceAccountToken indicates whether pods running as this service account should have an API token automatically mounted.
+   */
+  automountServiceAccountToken?: boolean;
+  dnsConfig?: PodDNSConfig;
+  /**
+   * Set DNS policy for the pod. Defaults to "ClusterFirst". Valid values are 'ClusterFirst', 'Default' or 'None'. DNS parameters given in DNSConfig will be merged with the policy selected with DNSPolicy.
+   */
+  dnsPolicy?: 'ClusterFirstWithHostNet' | 'ClusterFirst' | 'Default' | 'None';
+  /**
+   * EnableServiceLinks indicates whether information about services should be injected into pod's environment variables, matching the syntax of Docker links. Optional: Defaults to true.
+   */
+  enableServiceLinks?: boolean;
+  /**
+   * List of environment variables that can be provided to the containers belonging to the pod.
+   */
+  env?: EnvVar[];
+  /**
+   * HostAliases is an optional list of hosts and IPs that will be injected into the pod's hosts file if specified. This is only valid for non-hostNetwork pods.
+   */
+  hostAliases?: HostAlias[];
+  /**
+   * HostNetwork specifies whether the pod may use the node network namespace
+   */
+  hostNetwork?: boolean;
+  /**
+   * ImagePullSecrets gives the name of the secret used by the pod to pull the image if specified
+   */
+  imagePullSecrets?: LocalObjectReference[];
+  /**
+   * NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match a node's labels for the pod to be scheduled on that node. More info: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/
+   */
+  nodeSelector?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * If specified, indicates the pod's priority. "system-node-critical" and "system-cluster-critical" are two special keywords which indicate the highest priorities with the former being the highest priority. Any other name must be defined by creating a PriorityClass object with that name. If not specified, the pod priority will be default or zero if there is no default.
+   */
+  priorityClassName?: string;
+  /**
+   * RuntimeClassName refers to a RuntimeClass object in the node.k8s.io group, which should be used to run this pod. If no RuntimeClass resource matches the named class, the pod will not be run. If unset or empty, the "legacy" RuntimeClass will be used, which is an implicit class with an empty definition that uses the default runtime handler. More info: https://git.k8s.io/enhancements/keps/sig-node/runtime-class.md This is a beta feature as of Kubernetes v1.14.
+   */
+  runtimeClassName?: string;
+  /**
+   * SchedulerName specifies the scheduler to be used to dispatch the Pod
+   */
+  schedulerName?: string;
+  securityContext?: PodSecurityContext;
+  /**
+   * If specified, the pod's tolerations.
+   */
+  tolerations?: Toleration[];
+  /**
+   * TopologySpreadConstraints controls how Pods are spread across your cluster among failure-domains such as regions, zones, nodes, and other user-defined topology domains.
+   */
+  topologySpreadConstraints?: TopologySpreadConstraint[];
+  /**
+   * List of volumes that can be mounted by containers belonging to the pod. More info: https://kubernetes.io/docs/concepts/storage/volumes See Pod.spec.volumes (API version: v1)
+   */
+  volumes?: Volume[];
 }
 /**
  * A pipeline workspace bound by the PipelineRun: exactly one volume source, optionally a sub path (kfp-tekton's path prefix).

@@ -1,12 +1,12 @@
 /**
  * spec.config → the PipelineRun's run-wide settings, as kfp-tekton applies its TektonPipelineConf
- * and PipelineConf: the default pod template of every task (security context, service-account
- * token, env, image pull secrets, node selector), the service account, workspaces bound by the run
+ * and PipelineConf: the default pod template of every task (lower/podTemplate.ts), the service account, workspaces bound by the run
  * and declared by the pipeline, and timeouts.
  */
 import type { PipelineConfig } from '../generated/pipeline.js';
 import { durationSeconds, durationText, secondsText } from './durations.js';
 import type { PipelineRunIR } from './ir.js';
+import { runPodTemplate } from './podTemplate.js';
 
 /** kfp-tekton's DEFAULT_FINALLY_SECONDS: time left for finally tasks after the pipeline timeout. */
 export const DEFAULT_FINALLY_SECONDS = 300;
@@ -26,17 +26,6 @@ export function runSettings(config: PipelineConfig): Pick<PipelineRunIR, 'podTem
 /** The workspaces the pipeline declares: one per workspace the run binds. */
 export function pipelineWorkspaces(config: PipelineConfig): { name: string }[] {
   return Object.keys(config.workspaces ?? {}).map((name) => ({ name }));
-}
-
-function runPodTemplate(config: PipelineConfig): Record<string, unknown> | undefined {
-  const t: Record<string, unknown> = {};
-  if (config.securityContext) t.securityContext = structuredClone(config.securityContext);
-  if (config.automountServiceAccountToken !== undefined) t.automountServiceAccountToken = config.automountServiceAccountToken;
-  const env = Object.entries(config.env ?? {});
-  if (env.length) t.env = env.map(([name, value]) => ({ name, value }));
-  if (config.imagePullSecrets?.length) t.imagePullSecrets = config.imagePullSecrets.map((name) => ({ name }));
-  if (config.nodeSelector && Object.keys(config.nodeSelector).length) t.nodeSelector = { ...config.nodeSelector };
-  return Object.keys(t).length ? t : undefined;
 }
 
 /**

@@ -3,9 +3,9 @@
  * - init containers become steps before `main` (Tekton has no init containers; steps run in order);
  * - sidecars, volumes and workspace declarations go into the embedded taskSpec;
  * - volume mounts and the security context go onto the `main` step (they belong to the container);
- * - affinity, tolerations, node selector and service account cannot be set in a taskSpec, so they
- *   go into the PipelineRun's `taskRunSpecs` for this pipeline task (kfp-tekton's TaskRunSpec pod
- *   templates), where Tekton merges them over the run-wide pod template.
+ * - the pod template (affinity, tolerations, node selector, podTemplate) and service account cannot
+ *   be set in a taskSpec, so they go into the PipelineRun's `taskRunSpecs` for this pipeline task
+ *   (kfp-tekton's TaskRunSpec pod templates), where Tekton merges them over the run-wide pod template.
  * The strings of containers, volumes, mounts and workspaces that Tekton substitutes (their
  * reference fields, model/referenceFields.ts) may hold {{...}} references; they become task params.
  * Other strings are kept as written.
@@ -15,6 +15,7 @@ import { FIELD_TREES, fieldChild, mapSites, type FieldTree } from '../model/refe
 import type { TaskBindings } from './bindings.js';
 import type { StepIR, TaskRunSpecIR, TaskSpecIR } from './ir.js';
 import { dnsLabel } from './names.js';
+import { taskPodTemplate } from './podTemplate.js';
 
 /** The pod features of one task, in the places of the IR they land. */
 export interface PodFeatures {
@@ -58,21 +59,17 @@ const NO_POD_FEATURES: PodFeatures = Object.freeze({
 });
 
 /**
- * The taskRunSpecs entry of a pipeline task, or undefined when it sets nothing. The task's node
- * selector replaces the run-wide one (Tekton merges pod templates field by field).
+ * The taskRunSpecs entry of a pipeline task, or undefined when it sets nothing: its service account
+ * and its pod template (lower/podTemplate.ts), which Tekton lays over the run-wide one.
  */
-export function taskRunSpecOf(pipelineTaskName: string, spec: Task): TaskRunSpecIR | undefined {
-  if (!spec.affinity && !spec.tolerations && !spec.nodeSelector && !spec.serviceAccount) return undefined;
-  const podTemplate: Record<string, unknown> = {};
-  if (spec.affinity) podTemplate.affinity = structuredClone(spec.affinity);
-  if (spec.tolerations?.length) podTemplate.tolerations = spec.tolerations.map((t) => ({ ...t }));
-  if (spec.nodeSelector && Object.keys(spec.nodeSelector).length) podTemplate.nodeSelector = { ...spec.nodeSelector };
-  const hasPod = Object.keys(podTemplate).length > 0;
-  if (!hasPod && !spec.serviceAccount) return undefined;
+export function taskRunSpecOf(pipelineTaskName: string, spec: Task, runTemplate: Readonly<Record<string, unknown>> | undefined): TaskRunSpecIR | undefined {
+  if (!spec.affinity && !spec.tolerations && !spec.nodeSelector && !spec.serviceAccount && !spec.podTemplate) return undefined;
+  const podTemplate = taskPodTemplate(spec, runTemplate);
+  if (!podTemplate && !spec.serviceAccount) return undefined;
   return {
     pipelineTaskName,
     ...(spec.serviceAccount ? { serviceAccountName: spec.serviceAccount } : {}),
-    ...(hasPod ? { podTemplate } : {}),
+    ...(podTemplate ? { podTemplate } : {}),
   };
 }
 

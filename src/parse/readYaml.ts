@@ -6,6 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readFastYaml } from './fastYaml.js';
+import { syntaxHint } from './syntaxHints.js';
 import { childPointer, type Pointer } from './pointer.js';
 import { PointerPositions } from './nodePositions.js';
 import { SourceDocument } from './sourceDocument.js';
@@ -188,7 +189,7 @@ function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument, limits: 
       code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
       severity: 'error',
       message: duplicate ? duplicateKeyMessage(empty.text.slice(start)) : message,
-      hint: duplicate ? 'Each key may appear once in a mapping; rename or remove one entry.' : 'Fix the YAML syntax at this position.',
+      hint: duplicate ? 'Each key may appear once in a mapping; rename or remove one entry.' : syntaxHint(error.code, message),
       range: { file: empty.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column },
     } satisfies Diagnostic;
   });

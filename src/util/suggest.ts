@@ -21,6 +21,26 @@ export const didYouMean = (word: string, candidates: Iterable<string>): string =
 };
 
 /**
+ * The hint for an unknown field: the close match, or else every allowed field, nearest first
+ * (an object has a few dozen fields at most, so none is cut off).
+ */
+export function fieldHint(word: string, fields: Iterable<string>): string {
+  const list = [...fields];
+  const best = closest(word, list);
+  if (best !== undefined) return `Did you mean '${best}'?`;
+  return list.length > 0 ? `Fields here, nearest first: ${nearestFirst(word, list).join(', ')}.` : '';
+}
+
+/** Candidates by edit distance to `word`, ties in their given order. */
+export function nearestFirst(word: string, candidates: readonly string[]): string[] {
+  const lower = word.toLowerCase();
+  return candidates
+    .map((c, i) => ({ c, i, d: editDistance(lower, c.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.c);
+}
+
+/**
  * Edit distance where swapping two neighbouring letters counts as one edit (optimal string
  * alignment), since transpositions such as 'ehco' for 'echo' are the commonest typos.
  */

@@ -8,6 +8,7 @@ import type { ParsedSpec } from '../parse/index.js';
 import { toDiagnostic, type RuleContext } from './ruleContext.js';
 import { rules } from './rules/index.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
+import { withFlowCommaHints } from './flowCommaHints.js';
 import { COMPONENT_SCHEMA_ID, PIPELINE_SCHEMA_ID } from './schemas.js';
 
 export interface ValidatedSpec {
@@ -31,7 +32,8 @@ export function validate(parsed: ParsedSpec, maxDiagnostics = 200, componentName
     const context: RuleContext = { model, report: (r) => bag.add(toDiagnostic(r)) };
     for (const rule of rules) rule(context);
   }
-  const diagnostics = bag.toArray();
+  const docs = [...(parsed.spec ? [parsed.spec] : []), ...parsed.componentFiles.values()];
+  const diagnostics = withFlowCommaHints(bag.toArray(), docs);
   if (bag.droppedCount > 0) {
     diagnostics.push({ code: 'input-limit', severity: 'error', message: `${bag.droppedCount} more problems were not shown`, hint: 'Fix the problems above and run again.' });
   }

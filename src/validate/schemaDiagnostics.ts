@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { NODE_KIND_KEYS, isObject, nodeKindOf } from '../model/specModel.js';
 import { childPointer, segmentsOf, type Pointer } from '../parse/pointer.js';
 import type { SourceDocument } from '../parse/sourceDocument.js';
-import { didYouMean } from '../util/suggest.js';
+import { didYouMean, fieldHint } from '../util/suggest.js';
 import { COMPONENT_SCHEMA_ID, definitionName, PIPELINE_SCHEMA_ID, schemaErrors } from './schemas.js';
 
 const P = `${PIPELINE_SCHEMA_ID}#/definitions/`;
@@ -69,10 +69,13 @@ export function schemaDiagnostics(doc: SourceDocument, ref: string, value: unkno
     if ('ref' in target) out.push(...schemaDiagnostics(doc, target.ref, union.data, pointer));
     else out.push({ code: UNION_CODES[name] ?? 'schema-violation', severity: 'error', message: `${label(pointer)}: ${target.message}`, hint: target.hint, range: name === 'Node' ? doc.keyRangeOf(pointer) : doc.rangeOf(pointer) });
   }
+  // An object with unknown fields also breaks its field count; the unknown fields say why.
+  const withUnknownFields = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
   for (const error of errors) {
     if (error.keyword === 'anyOf' && unionName(error) !== undefined) continue;
     if (handled.some((h) => under(error.instancePath, h))) continue;
     if (error.keyword === 'if') continue;
+    if (error.keyword === 'maxProperties' && withUnknownFields.has(error.instancePath)) continue;
     const d = toDiagnostic(doc, error, base);
     if (d) out.push(d);
   }
@@ -101,7 +104,17 @@ function toDiagnostic(doc: SourceDocument, error: ErrorObject, base: Pointer): D
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return { code: 'unknown-field', severity: 'error', message: `${where}: unknown field '${field}'`, hint: didYouMean(field, allowed) || 'Remove the field.', range: doc.keyRangeOf(childPointer(pointer, field)) };
+      const hint = misplacedFieldHint(definitionName(error.parentSchema), field) ?? (fieldHint(field, allowed) || 'Remove the field.');
+      return { code: 'unknown-field', severity: 'error', message: `${where}: unknown field '${field}'`, hint, range: doc.keyRangeOf(childPointer(pointer, field)) };
+    }
+    case 'maxProperties':
+    case 'minProperties': {
+      const keys = isObject(error.data) ? Object.keys(error.data) : [];
+      const limit = Number(params.limit);
+      const message =
+        error.keyword === 'minProperties' ? (keys.length === 0 ? 'is empty' : `sets ${keys.length} field${keys.length === 1 ? '' : 's'}, at least ${limit} needed`)
+        : limit === 1 ? `sets ${keys.map((k) => `'${k}'`).join(' and ')}; only one of them may be set` : `sets ${keys.length} fields, at most ${limit} allowed`;
+      return { code: 'schema-violation', severity: 'error', message: `${where}: ${message}`, hint: describe(error.parentSchema) ?? 'See docs/spec.md.', range: doc.rangeOf(pointer) };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -123,6 +136,20 @@ function toDiagnostic(doc: SourceDocument, error: ErrorObject, base: Pointer): D
     default:
       return { code: 'schema-violation', severity: 'error', message: `${where}: ${error.message ?? 'is invalid'}`, hint: describe(error.parentSchema) ?? 'See docs/spec.md.', range: doc.rangeOf(pointer) };
   }
+}
+
+/**
+ * Fields written one level too deep: an object whose enclosing object has the field. A loop's
+ * `parallelism` inside its source (`loop: {from: ..., parallelism: 2}`) is the common case.
+ */
+const ENCLOSING: Partial<Record<string, { readonly fields: readonly string[]; readonly key: string; readonly what: string }>> = {
+  LoopSource: { fields: ['parallelism', 'iterateParamPassStyle', 'itemPassStyle', 'after', 'tasks'], key: 'loop', what: 'loop group' },
+};
+
+function misplacedFieldHint(definition: string | undefined, field: string): string | undefined {
+  const enclosing = definition ? ENCLOSING[definition] : undefined;
+  if (!enclosing?.fields.includes(field)) return undefined;
+  return `'${field}' is a field of the ${enclosing.what}: write it beside '${enclosing.key}:', not inside it (e.g. ${enclosing.key}: {from: ...} and ${field}: ... on the next line).`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../src/util/suggest.js';
+import { closest, didYouMean, editDistance, fieldHint, nearestFirst } from '../../src/util/suggest.js';
 
 describe('suggest', () => {
   it('counts a swap of neighbouring letters as one edit', () => {
@@ -18,5 +18,19 @@ describe('suggest', () => {
     expect(didYouMean('retires', ['retries', 'timeout'])).toBe("Did you mean 'retries'?");
     expect(didYouMean('x', ['alpha', 'beta'])).toBe('Expected one of: alpha, beta.');
     expect(didYouMean('x', [])).toBe('');
+  });
+
+  it('lists every field, nearest first, when no field is close', () => {
+    const fields = ['affinity', 'automountServiceAccountToken', 'dnsConfig', 'dnsPolicy', 'enableServiceLinks', 'env', 'hostAliases', 'hostNetwork', 'imagePullSecrets', 'nodeSelector', 'priorityClassName', 'runtimeClassName', 'schedulerName', 'securityContext'];
+    const hint = fieldHint('hostUsers', fields);
+    expect(hint).toBe(`Fields here, nearest first: ${nearestFirst('hostUsers', fields).join(', ')}.`);
+    expect(hint).not.toContain('…');
+    expect(nearestFirst('hostUsers', fields).slice(0, 2)).toEqual(['hostAliases', 'hostNetwork']);
+    expect(fieldHint('dnsConfg', fields)).toBe("Did you mean 'dnsConfig'?");
+    expect(fieldHint('x', [])).toBe('');
+  });
+
+  it('orders by distance, ties as given', () => {
+    expect(nearestFirst('ab', ['xy', 'ab', 'ax', 'xb'])).toEqual(['ab', 'ax', 'xb', 'xy']);
   });
 });

@@ -60,7 +60,7 @@ function reportRunSettings(node: CustomGroupNode, body: ScopeLowering): void {
   const where = childPointer(node.pointer, 'group');
   if (body.taskRunSpecs.length) {
     const names = body.taskRunSpecs.map((t) => `'${t.pipelineTaskName}'`).join(', ');
-    body.ctx.report('unsupported-feature', `custom group '${node.name}': task ${names} sets pod settings (nodeSelector, tolerations, affinity or serviceAccount) that Tekton takes per task run, which a custom group's controller is not known to pass on`, 'Move the task out of the group, or into a loop inside it (a PipelineLoop passes task run specs to its runs).', where);
+    body.ctx.report('unsupported-feature', `custom group '${node.name}': task ${names} sets pod settings (podTemplate, nodeSelector, tolerations, affinity or serviceAccount) that Tekton takes per task run, which a custom group's controller is not known to pass on`, 'Move the task out of the group, or into a loop inside it (a PipelineLoop passes task run specs to its runs).', where);
   }
   if (body.workspacesUsed.size) {
     const names = [...body.workspacesUsed].map((w) => `'${w}'`).join(', ');

@@ -22,6 +22,7 @@ import { resourceOpTask } from './resourceOp.js';
 import { anySequencerTask } from '../anySequencer.js';
 import { copyResultsArtifactsStep, type ResultCopy } from '../dataPassing/steps.js';
 import { podFeatures, taskRunSpecOf } from '../podSpec.js';
+import { runPodTemplate } from '../podTemplate.js';
 import { packResults, splitResults } from '../resultSizes.js';
 import { withTaskDefaults } from '../taskDefaults.js';
 import { unusedArguments } from '../unusedArguments.js';
@@ -77,7 +78,7 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   const steps: StepIR[] = [...lowered.before, ...pod.initSteps, main, ...copy.steps];
   const split = node.spec.resultSizes ? splitResults(steps, packResults(node.spec.resultSizes, [...component.outputs.keys()])) : { steps, moved: NOTHING_MOVED };
   recordArtifacts(lowering, name, files, bindings, split.moved);
-  const runSpec = taskRunSpecOf(name, defaulted.spec);
+  const runSpec = taskRunSpecOf(name, defaulted.spec, runPodTemplate(lowering.ctx.model.config));
   if (runSpec) lowering.taskRunSpecs.push(runSpec);
   // Optional fields are assigned in the order of TaskSpecIR, metadata last.
   const taskSpec: Mutable<Partial<TaskSpecIR>> = {

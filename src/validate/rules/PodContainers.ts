@@ -2,13 +2,15 @@
  * PodContainers: a task's init containers and sidecars have names unique within the task and
  * different from `main` (Tekton requires unique step and sidecar names, and init containers become
  * steps beside main); init containers use no sidecar-only fields (ports, probes), which a Tekton
- * step does not have; every volume mount names a volume of the task.
+ * step does not have; every volume mount names a volume of the task's pod: one of its `volumes`, or
+ * of its pod template's or the run's (config.podTemplate).
  */
 import type { Container, VolumeMount } from '../../generated/pipeline.js';
 import { nodesOfKind } from '../../model/nodeIndex.js';
 import { isObject, type TaskNode } from '../../model/specModel.js';
 import { childPointer, type Pointer } from '../../parse/pointer.js';
 import { didYouMean } from '../../util/suggest.js';
+import { volumeNames } from '../../lower/podTemplate.js';
 import type { RuleContext } from '../ruleContext.js';
 
 const SIDECAR_ONLY = ['ports', 'readinessProbe', 'startupProbe'] as const;
@@ -23,7 +25,12 @@ export function PodContainers(context: RuleContext): void {
 
 function checkTask({ model, report }: RuleContext, node: TaskNode): void {
   const names = new Set(['main']);
-  const volumes = new Set(objects<{ name?: unknown }>(node.spec.volumes).map((v) => String(v.name)));
+  // The pod also has the volumes of the task's pod template and of the run's (config.podTemplate).
+  const volumes = new Set([
+    ...objects<{ name?: unknown }>(node.spec.volumes).map((v) => String(v.name)),
+    ...volumeNames(isObject(node.spec.podTemplate) ? node.spec.podTemplate : undefined),
+    ...volumeNames(isObject(model.config.podTemplate) ? model.config.podTemplate : undefined),
+  ]);
   const checkMounts = (mounts: readonly VolumeMount[] | undefined, base: Pointer) =>
     objects<VolumeMount>(mounts).forEach((m, i) => {
       if (typeof m.name !== 'string' || volumes.has(m.name)) return;

@@ -34,6 +34,7 @@ import { KnownWorkspaces } from './KnownWorkspaces.js';
 import { NoCycles } from './NoCycles.js';
 import { ParamDefaults } from './ParamDefaults.js';
 import { PodContainers } from './PodContainers.js';
+import { PodTemplates } from './PodTemplates.js';
 import { RequiredArguments } from './RequiredArguments.js';
 import { ResultSizes } from './ResultSizes.js';
 import { TaskDefaultsTargets } from './TaskDefaultsTargets.js';
@@ -76,6 +77,7 @@ export const rules: readonly Rule[] = [
   AfterAnyTargets,
   NoCycles,
   PodContainers,
+  PodTemplates,
   KnownWorkspaces,
   ResultSizes,
   TaskDefaultsTargets,
