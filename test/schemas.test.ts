@@ -68,6 +68,7 @@ const NO_DEFAULT: Record<string, string[]> = {
   // Absence has a meaning of its own that no value of the field's type expresses.
   'absence has its own meaning': [
     'Param.default', // no default: the run must pass a value (or, optional, may leave it unset)
+    'Param.type', // untyped: not checked, and no type in the pipeline_spec annotation (KFP's untyped parameter)
     'InputSpec.default', // no default: a task must pass an argument (unless optional)
     'InputSpec.type', 'OutputSpec.type', // untyped: any value, no type check
     'Task.nodeSelector', 'Task.tolerations', // absent: config's (or taskDefaults') apply; a value replaces them

@@ -253,6 +253,12 @@ export const catalogue = {
     explanation: 'An input without default that is not optional must be given a value.',
     fix: 'Pass the input under arguments, or give it a default in the component.',
   },
+  'unchecked-param-type': {
+    severity: 'warning',
+    summary: 'A parameter type is no type kft checks, but close to one.',
+    explanation: 'KFP records a pipeline parameter\'s type as written and treats names it does not know (Python annotations such as typing.List[int], class names) as opaque; kft does the same, so the parameter\'s default and the inputs it is passed to are not type-checked. A name one typo away from String, Integer, Float, Boolean, JsonObject or JsonArray is most likely that type misspelled.',
+    fix: 'Correct the type name; or keep it, if the opaque type is meant.',
+  },
   'type-mismatch': {
     severity: 'error',
     summary: 'A value does not fit the declared KFP type.',

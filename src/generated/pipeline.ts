@@ -124,9 +124,9 @@ export interface PipelineSpec {
  */
 export interface Param {
   /**
-   * KFP type of the value.
+   * KFP type of the value, recorded in the KFP pipeline_spec annotation as written. String, Integer, Float, Boolean, JsonObject and JsonArray (and KFP's aliases such as int, str, dict, list) are checked: the default, and the inputs the parameter is passed to whole. Any other type name (KFP records Python annotations such as typing.List[int] or a class name as given) or a type with properties is recorded and not checked. Absent: untyped, as a KFP pipeline parameter without annotation: not checked, and no type is recorded.
    */
-  type?: 'String' | 'Integer' | 'Float' | 'Boolean' | 'JsonObject' | 'JsonArray';
+  type?: ('String' | 'Integer' | 'Float' | 'Boolean' | 'JsonObject' | 'JsonArray') | string | {};
   default?: Default;
   /**
    * What the parameter is for.

@@ -65,7 +65,8 @@ function pipelineSpecAnnotation(model: SpecModel): Record<string, unknown> {
     ...(p.description ? { description: p.description } : {}),
     name: paramName(p.name),
     ...(p.hasDefault || p.optional ? { optional: true } : {}),
-    type: p.type,
+    // As KFP records it: the type as written; none for an untyped parameter.
+    ...(p.declaredType !== undefined ? { type: p.declaredType } : {}),
   }));
   return {
     ...(model.description ? { description: model.description } : {}),

@@ -82,7 +82,7 @@ function groupParam(from: NodeModel, name: string): Resolution | undefined {
       const declared = group.spec.group[field];
       if (isObject(declared) && name in declared) {
         const pointer = childPointer(childPointer(childPointer(group.pointer, 'group'), field), name);
-        return { kind: 'param', group, param: { name, type: 'String', hasDefault: false, optional: false, pointer } };
+        return { kind: 'param', group, param: { name, type: 'String', declaredType: 'String', hasDefault: false, optional: false, pointer } };
       }
     }
   }

@@ -9,6 +9,7 @@ import type {
 } from '../generated/pipeline.js';
 import type { ParsedSpec } from '../parse/index.js';
 import { implicitOutputs } from './implicitOutputs.js';
+import { kfpBaseType } from './kfpTypes.js';
 import { childPointer, type Pointer } from '../parse/pointer.js';
 import type { SourceDocument } from '../parse/sourceDocument.js';
 
@@ -16,7 +17,13 @@ export type KfpParamType = 'String' | 'Integer' | 'Float' | 'Boolean' | 'JsonObj
 
 export interface ParamModel {
   readonly name: string;
-  readonly type: KfpParamType;
+  /**
+   * The checked KFP base type, or undefined for an untyped parameter and for type names KFP
+   * treats as opaque (typing.List[int], a class name, a type with properties).
+   */
+  readonly type: KfpParamType | undefined;
+  /** The type as written (recorded in the pipeline_spec annotation), undefined when untyped. */
+  readonly declaredType: unknown;
   readonly default?: unknown;
   readonly hasDefault: boolean;
   readonly optional: boolean;
@@ -106,8 +113,6 @@ export const NODE_KIND_KEYS = NODE_KINDS.map(([key]) => key);
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-const PARAM_TYPES = new Set(['String', 'Integer', 'Float', 'Boolean', 'JsonObject', 'JsonArray']);
 
 export function buildModel(parsed: ParsedSpec): SpecModel | undefined {
   const doc = parsed.spec;
@@ -204,7 +209,8 @@ function buildParams(raw: unknown, base: Pointer): Map<string, ParamModel> {
     const p = isObject(value) ? value : {};
     out.set(name, {
       name,
-      type: typeof p.type === 'string' && PARAM_TYPES.has(p.type) ? (p.type as KfpParamType) : 'String',
+      type: kfpBaseType(p.type),
+      declaredType: p.type,
       default: p.default,
       hasDefault: 'default' in p,
       optional: p.optional === true,

@@ -47,6 +47,7 @@ const discriminators: Record<string, Discriminator> = {
   Comparison: (value) => (isObject(value) ? { ref: P + 'ComparisonObject' } : typeof value === 'string' ? 'accept' : { message: 'a condition must be a string such as "{{tasks.t.outputs.o}} == x" or {left, operator, right}', hint: 'Write the comparison as a string or as {left, operator, right}.' }),
   Duration: () => ({ message: 'must be a number of seconds or a duration such as "1h30m"', hint: 'Use seconds (e.g. 600) or a Go duration string (e.g. "10m").' }),
   KfpType: () => ({ message: 'must be a KFP type name such as String or Integer', hint: 'Use String, Integer, Float, Boolean, JsonObject, JsonArray or an artifact type name.' }),
+  ParamType: () => ({ message: 'must be a KFP type name such as String or Integer', hint: 'Use String, Integer, Float, Boolean, JsonObject, JsonArray, or the type name KFP records (e.g. typing.List[int]); leave type out for an untyped parameter.' }),
 };
 
 export function schemaDiagnostics(doc: SourceDocument, ref: string, value: unknown, base: Pointer = ''): Diagnostic[] {

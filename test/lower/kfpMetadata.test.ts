@@ -61,3 +61,25 @@ describe('kfpRunAnnotations', () => {
     );
   });
 });
+
+describe('pipeline_spec annotation: parameter types as KFP records them', () => {
+  it('writes the type as given, none for an untyped parameter', async () => {
+    const { compileSpec } = await import('../specs.js');
+    const result = compileSpec(
+      {
+        params: { untyped: { default: 'a' }, listed: { type: 'typing.List[dict]', default: [{ a: 1 }] }, custom: { type: 'Something', default: 's' }, typed: { type: 'Integer', default: 3 }, structured: { type: { GCSPath: { data_type: 'CSV' } }, default: 'gs://b/x.csv' } },
+        components: { c: { implementation: { container: { image: 'busybox' } } } },
+        tasks: { t: { component: 'c' } },
+      },
+      { kfpMetadata: true },
+    );
+    const annotation = (result.manifests[0]!.object.metadata as { annotations: Record<string, string> }).annotations['pipelines.kubeflow.org/pipeline_spec']!;
+    expect(JSON.parse(annotation).inputs).toEqual([
+      { default: 'a', name: 'untyped', optional: true },
+      { default: '[{"a":1}]', name: 'listed', optional: true, type: 'typing.List[dict]' },
+      { default: 's', name: 'custom', optional: true, type: 'Something' },
+      { default: '3', name: 'typed', optional: true, type: 'Integer' },
+      { default: 'gs://b/x.csv', name: 'structured', optional: true, type: { GCSPath: { data_type: 'CSV' } } },
+    ]);
+  });
+});

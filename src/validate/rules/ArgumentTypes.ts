@@ -34,7 +34,8 @@ export function ArgumentTypes({ model, report }: RuleContext): void {
       }
       if (whole) {
         const param = node.scope.params.get(whole);
-        if (param && param.type !== expected && !compatible(param.type, expected)) {
+        // An untyped parameter, or one of an opaque type, is not checked (KFP: no type, no check).
+        if (param?.type && param.type !== expected && !compatible(param.type, expected)) {
           report({ code: 'type-mismatch', message: `parameter '${whole}' is ${param.type}, but input '${name}' of component '${component.name}' is ${expected}`, hint: `Declare the parameter as ${expected}, or pass a value of type ${expected}.`, doc: model.doc, pointer: childPointer(childPointer(node.pointer, 'arguments'), name) });
         }
         continue;

@@ -33,6 +33,7 @@ import { MetadataOutputs } from './MetadataOutputs.js';
 import { KnownWorkspaces } from './KnownWorkspaces.js';
 import { NoCycles } from './NoCycles.js';
 import { ParamDefaults } from './ParamDefaults.js';
+import { ParamTypes } from './ParamTypes.js';
 import { PodContainers } from './PodContainers.js';
 import { PodTemplates } from './PodTemplates.js';
 import { RequiredArguments } from './RequiredArguments.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   CustomTaskComponents,
   ArgoVariables,
   ResourceManifests,
+  ParamTypes,
   ParamDefaults,
   KnownArguments,
   RequiredArguments,
