@@ -64,6 +64,7 @@ class Scan {
   private custom = false;
   private embeddedCustom = false;
   private cel = false;
+  private snapshots = false;
 
   pipeline(p: Pipeline | undefined, apiVersion: string): void {
     if (!p) return;
@@ -96,6 +97,7 @@ class Scan {
         const manifest = (step.args ?? []).find((a) => a.startsWith('--manifest='));
         const kind = /^kind: (.+)$/m.exec(manifest ?? '')?.[1] ?? 'the manifest\'s kind';
         this.rbac.set(`kubectl:${kind}`, { for: 'resource and volume operations (kubectl-wrapper)', rule: `the run's service account may get/create/patch/delete ${kind} objects in the run's namespace` });
+        if (kind === 'VolumeSnapshot') this.snapshots = true;
       } else if (ANY_SEQUENCER.test(image)) {
         this.images.add(image);
         this.rbac.set('any-sequencer', { for: 'afterAny tasks and anySequencer nodes (any-sequencer)', rule: "the run's service account may get/list/watch taskruns and runs/customruns (tekton.dev) in the run's namespace" });
@@ -119,6 +121,7 @@ class Scan {
       flags['enable-cel-in-whenexpression'] = 'true';
       this.notes.push('CEL in when expressions: Tekton 0.53 or later with enable-cel-in-whenexpression: "true".');
     }
+    if (this.snapshots) this.notes.push('VolumeSnapshots: the snapshot.storage.k8s.io CRDs and snapshot controller (kubernetes-csi/external-snapshotter), and a CSI driver that takes snapshots with a VolumeSnapshotClass.');
     if (this.apiV1) this.notes.push('tekton.dev/v1 manifests: Tekton 0.44 or later (build with --api-version v1beta1 for older clusters).');
     return { minTektonVersion: min, featureFlags: flags, controllers: [...this.controllers.values()], images: [...this.images].sort(), rbac: [...this.rbac.values()], notes: this.notes };
   }

@@ -22,4 +22,11 @@ describe('requirements', () => {
     expect(r.minTektonVersion).toBe('0.44');
     expect(formatRequirements(r)).toContain('Tekton: 0.44 or later');
   });
+
+  it('names VolumeSnapshot RBAC and the snapshot controller for volume snapshot operations', () => {
+    const result = compileSpec({ components: { s: { implementation: { volumeSnapshot: { pvc: 'data' } } } }, tasks: { t: { component: 's' } } });
+    const r = clusterRequirements(result.manifests);
+    expect(r.rbac.map((x) => x.rule)).toEqual(["the run's service account may get/create/patch/delete VolumeSnapshot objects in the run's namespace"]);
+    expect(r.notes.filter((n) => n.startsWith('VolumeSnapshots:'))).toHaveLength(1);
+  });
 });

@@ -55,7 +55,7 @@ const NO_DEFAULT: Record<string, string[]> = {
     'PodSecurityContext.fsGroupChangePolicy', 'PodSecurityContext.supplementalGroups', 'PodSecurityContext.sysctls',
     'TaskWorkspace.mountPath', 'Workspace.subPath',
     'ResourceImplementation.mergeStrategy', 'ResourceImplementation.successCondition', 'ResourceImplementation.failureCondition',
-    'VolumeImplementation.storageClass', 'VolumeImplementation.dataSource',
+    'VolumeImplementation.storageClass', 'VolumeImplementation.dataSource', 'VolumeSnapshotImplementation.snapshotClass',
     'ContainerImplementation.command',
     // Tekton's pod template and the Kubernetes types it holds: every field is Kubernetes' to default.
     'Task.podTemplate', 'PipelineConfig.podTemplate',
@@ -77,7 +77,7 @@ const NO_DEFAULT: Record<string, string[]> = {
     'Task.afterAny', // absent: the task runs after all of its dependencies
     'TaskDefaults.tasks', 'TaskDefaults.components', // both absent: every container task
     'CustomTaskImplementation.params', // absent: one param per input
-    'VolumeImplementation.resourceName', // absent: the task name
+    'VolumeImplementation.resourceName', 'VolumeSnapshotImplementation.resourceName', // absent: the task name
     'Component.name', // absent: the component has no name, tasks are named by their key
     'DataPassingConfig.pathPrefix', // absent: the volume's root, no subPath
     'IfPlaceholder.if.else', // absent: nothing
@@ -97,7 +97,7 @@ const NO_DEFAULT: Record<string, string[]> = {
   // One of several alternatives must be given (oneOf/anyOf of the parent); each alone has no default.
   'one of alternatives': [
     'LoopSource.items', 'LoopSource.from', 'LoopSource.range', 'LoopSource.split',
-    'Implementation.container', 'Implementation.graph', 'Implementation.customTask', 'Implementation.resource', 'Implementation.volume', 'Implementation.python',
+    'Implementation.container', 'Implementation.graph', 'Implementation.customTask', 'Implementation.resource', 'Implementation.volume', 'Implementation.python', 'Implementation.volumeSnapshot',
     'PythonImplementation.file', 'PythonImplementation.source',
     'CustomTaskImplementation.taskRef', 'CustomTaskImplementation.taskSpec',
     'DataPassingConfig.persistentVolumeClaim', 'DataPassingConfig.volumeClaimTemplate',

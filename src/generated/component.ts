@@ -127,7 +127,7 @@ export interface Implementation {
   customTask?: CustomTaskImplementation;
   resource?: ResourceImplementation;
   volume?: VolumeImplementation;
-  python?: PythonImplementation;
+  volumeSnapshot?: VolumeSnapshotImplementation;
 }
 /**
  * Runs a container image (the usual KFP component).
@@ -334,9 +334,9 @@ export interface VolumeImplementation {
   modes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
   annotations?: StringMap7;
   /**
-   * PVC dataSource (e.g. a VolumeSnapshot to restore).
+   * What the PVC is filled from (PVC spec.dataSource): a VolumeSnapshot by name (a string: KFP's data_source=snapshot name; typically {{inputs.NAME}} bound to a volumeSnapshot task's `name` output), or a TypedLocalObjectReference {kind, name, apiGroup} (a VolumeSnapshot, another PersistentVolumeClaim).
    */
-  dataSource?: {};
+  dataSource?: string | {};
   /**
    * Make the task's pod own the PVC.
    */
@@ -353,31 +353,38 @@ export interface StringMap7 {
   [k: string]: string | undefined;
 }
 /**
- * A component made from a Python function, as kfp 1.8's create_component_from_func makes it: name, description, inputs and outputs from the function's name, docstring and signature; the function's source, kfp's serializers and argparse wrapper as the program.
+ * Takes a VolumeSnapshot of a PersistentVolumeClaim per run (KFP VolumeSnapshotOp).
  */
-export interface PythonImplementation {
+export interface VolumeSnapshotImplementation {
   /**
-   * The Python module that defines the function, relative to the file that declares the component. The module may hold other code; only the function's source goes into the component.
+   * Snapshot name; the PipelineRun name is prefixed (`<run>-<resourceName>`), so every run gets its own snapshot. Default: the task name.
    */
-  file?: string;
+  resourceName?: string;
   /**
-   * The module's text inline, instead of a file.
+   * Name of the PersistentVolumeClaim to snapshot; usually {{inputs.NAME}}, bound to a volume task's `name` output (KFP: volume=op.pvolume) or to a claim name.
    */
-  source?: string;
+  pvc: string;
   /**
-   * Name of a function defined at the top level of the module.
+   * VolumeSnapshotClass of the snapshot (spec.volumeSnapshotClassName). Absent: the cluster's default class for the PVC's CSI driver.
    */
-  function: string;
+  snapshotClass?: string;
+  annotations?: StringMap8;
   /**
-   * Image the program runs in; it needs python3.
+   * VolumeSnapshot API version: snapshot.storage.k8s.io/v1 (Kubernetes 1.20+), or v1beta1 for older snapshot controllers. (KFP 1.8 writes v1alpha1, which clusters no longer serve.)
    */
-  baseImage?: string;
+  apiVersion?: 'snapshot.storage.k8s.io/v1' | 'snapshot.storage.k8s.io/v1beta1';
   /**
-   * pip packages installed before the function runs (kfp's packages_to_install): `pip install` into the image, or into the user's site when that fails.
+   * Make the task's pod own the VolumeSnapshot.
    */
-  packages?: string[];
+  setOwnerReference?: boolean;
   /**
-   * pip indexes to install the packages from: the first is passed as --index-url, the others as --extra-index-url (kfp 1.8 has no such option; the rest of the command is kfp's).
+   * kubectl-wrapper image.
    */
-  packageIndexUrls?: string[];
+  image?: string;
+}
+/**
+ * Annotations of the VolumeSnapshot.
+ */
+export interface StringMap8 {
+  [k: string]: string | undefined;
 }

@@ -261,7 +261,7 @@ export interface Implementation {
   customTask?: CustomTaskImplementation;
   resource?: ResourceImplementation;
   volume?: VolumeImplementation;
-  python?: PythonImplementation;
+  volumeSnapshot?: VolumeSnapshotImplementation;
 }
 /**
  * Runs a container image (the usual KFP component).
@@ -554,9 +554,9 @@ export interface VolumeImplementation {
   modes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
   annotations?: StringMap9;
   /**
-   * PVC dataSource (e.g. a VolumeSnapshot to restore).
+   * What the PVC is filled from (PVC spec.dataSource): a VolumeSnapshot by name (a string: KFP's data_source=snapshot name; typically {{inputs.NAME}} bound to a volumeSnapshot task's `name` output), or a TypedLocalObjectReference {kind, name, apiGroup} (a VolumeSnapshot, another PersistentVolumeClaim).
    */
-  dataSource?: {};
+  dataSource?: string | {};
   /**
    * Make the task's pod own the PVC.
    */
@@ -573,33 +573,40 @@ export interface StringMap9 {
   [k: string]: string | undefined;
 }
 /**
- * A component made from a Python function, as kfp 1.8's create_component_from_func makes it: name, description, inputs and outputs from the function's name, docstring and signature; the function's source, kfp's serializers and argparse wrapper as the program.
+ * Takes a VolumeSnapshot of a PersistentVolumeClaim per run (KFP VolumeSnapshotOp).
  */
-export interface PythonImplementation {
+export interface VolumeSnapshotImplementation {
   /**
-   * The Python module that defines the function, relative to the file that declares the component. The module may hold other code; only the function's source goes into the component.
+   * Snapshot name; the PipelineRun name is prefixed (`<run>-<resourceName>`), so every run gets its own snapshot. Default: the task name.
    */
-  file?: string;
+  resourceName?: string;
   /**
-   * The module's text inline, instead of a file.
+   * Name of the PersistentVolumeClaim to snapshot; usually {{inputs.NAME}}, bound to a volume task's `name` output (KFP: volume=op.pvolume) or to a claim name.
    */
-  source?: string;
+  pvc: string;
   /**
-   * Name of a function defined at the top level of the module.
+   * VolumeSnapshotClass of the snapshot (spec.volumeSnapshotClassName). Absent: the cluster's default class for the PVC's CSI driver.
    */
-  function: string;
+  snapshotClass?: string;
+  annotations?: StringMap10;
   /**
-   * Image the program runs in; it needs python3.
+   * VolumeSnapshot API version: snapshot.storage.k8s.io/v1 (Kubernetes 1.20+), or v1beta1 for older snapshot controllers. (KFP 1.8 writes v1alpha1, which clusters no longer serve.)
    */
-  baseImage?: string;
+  apiVersion?: 'snapshot.storage.k8s.io/v1' | 'snapshot.storage.k8s.io/v1beta1';
   /**
-   * pip packages installed before the function runs (kfp's packages_to_install): `pip install` into the image, or into the user's site when that fails.
+   * Make the task's pod own the VolumeSnapshot.
    */
-  packages?: string[];
+  setOwnerReference?: boolean;
   /**
-   * pip indexes to install the packages from: the first is passed as --index-url, the others as --extra-index-url (kfp 1.8 has no such option; the rest of the command is kfp's).
+   * kubectl-wrapper image.
    */
-  packageIndexUrls?: string[];
+  image?: string;
+}
+/**
+ * Annotations of the VolumeSnapshot.
+ */
+export interface StringMap10 {
+  [k: string]: string | undefined;
 }
 /**
  * A reusable sub-graph with its own parameters and tasks.
@@ -654,9 +661,9 @@ export interface Task {
    * Allow the KFP cache to reuse an earlier result of this task.
    */
   caching?: boolean;
-  annotations?: StringMap10;
-  labels?: StringMap11;
-  env?: StringMap12;
+  annotations?: StringMap11;
+  labels?: StringMap12;
+  env?: StringMap13;
   resources?: Resources;
   /**
    * Pull policy of the main container.
@@ -678,7 +685,7 @@ export interface Task {
    * Containers run one after another before main, as Tekton steps before it (Tekton has no init containers).
    */
   initContainers?: Container[];
-  nodeSelector?: StringMap13;
+  nodeSelector?: StringMap14;
   affinity?: Affinity;
   /**
    * Kubernetes tolerations of the task's pod (PipelineRun taskRunSpecs pod template).
@@ -772,19 +779,19 @@ export interface ComparisonObject {
 /**
  * Annotations of the task's pod.
  */
-export interface StringMap10 {
+export interface StringMap11 {
   [k: string]: string | undefined;
 }
 /**
  * Labels of the task's pod.
  */
-export interface StringMap11 {
+export interface StringMap12 {
   [k: string]: string | undefined;
 }
 /**
  * Environment variables added to the main container; values may hold references.
  */
-export interface StringMap12 {
+export interface StringMap13 {
   [k: string]: string | undefined;
 }
 /**
@@ -980,7 +987,7 @@ export interface SecurityContext {
 /**
  * Node labels the task's pod must match (PipelineRun taskRunSpecs pod template); replaces config.nodeSelector for this task.
  */
-export interface StringMap13 {
+export interface StringMap14 {
   [k: string]: string | undefined;
 }
 /**
@@ -1503,8 +1510,8 @@ export interface CustomGroup {
     internalParams?: {
       [k: string]: (string | number | boolean | null) | undefined;
     };
-    annotations?: StringMap14;
-    labels?: StringMap15;
+    annotations?: StringMap15;
+    labels?: StringMap16;
     /**
      * Fields deep-merged into the generated pipeline task, last (AddOnGroup.post_task_spec): objects merge key by key, other values replace; `params` merges by name, and a null value removes the param (AddOnGroup.post_params).
      */
@@ -1526,13 +1533,13 @@ export interface Arguments2 {
 /**
  * Annotations of the custom task (taskSpec.metadata).
  */
-export interface StringMap14 {
+export interface StringMap15 {
   [k: string]: string | undefined;
 }
 /**
  * Labels of the custom task (taskSpec.metadata).
  */
-export interface StringMap15 {
+export interface StringMap16 {
   [k: string]: string | undefined;
 }
 /**
@@ -1570,8 +1577,8 @@ export interface PipelineConfig {
    * Whether task pods get the service account token mounted (pod template automountServiceAccountToken).
    */
   automountServiceAccountToken?: boolean;
-  env?: StringMap16;
-  nodeSelector?: StringMap17;
+  env?: StringMap17;
+  nodeSelector?: StringMap18;
   /**
    * Names of secrets used to pull images of private registries (pod template imagePullSecrets).
    */
@@ -1658,13 +1665,13 @@ export interface PodSecurityContext1 {
 /**
  * Environment variables of every task container (pod template env); a task's own env wins.
  */
-export interface StringMap16 {
+export interface StringMap17 {
   [k: string]: string | undefined;
 }
 /**
  * Node labels every task pod must match (pod template nodeSelector); a task's nodeSelector replaces it.
  */
-export interface StringMap17 {
+export interface StringMap18 {
   [k: string]: string | undefined;
 }
 /**
@@ -1782,10 +1789,10 @@ export interface TaskDefaults {
    * Applies to every task running one of these components.
    */
   components?: string[];
-  annotations?: StringMap18;
-  labels?: StringMap19;
-  env?: StringMap20;
-  nodeSelector?: StringMap21;
+  annotations?: StringMap19;
+  labels?: StringMap20;
+  env?: StringMap21;
+  nodeSelector?: StringMap22;
   /**
    * Tolerations added to the pods of these tasks.
    */
@@ -1794,25 +1801,25 @@ export interface TaskDefaults {
 /**
  * Annotations added to the pods of these tasks.
  */
-export interface StringMap18 {
+export interface StringMap19 {
   [k: string]: string | undefined;
 }
 /**
  * Labels added to the pods of these tasks.
  */
-export interface StringMap19 {
+export interface StringMap20 {
   [k: string]: string | undefined;
 }
 /**
  * Environment variables added to the main container of these tasks.
  */
-export interface StringMap20 {
+export interface StringMap21 {
   [k: string]: string | undefined;
 }
 /**
  * Node labels the pods of these tasks must match.
  */
-export interface StringMap21 {
+export interface StringMap22 {
   [k: string]: string | undefined;
 }
 /**

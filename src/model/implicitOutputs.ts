@@ -1,7 +1,8 @@
 /**
  * Outputs a component has without declaring them: a resource operation always yields the whole
  * object (`manifest`) and its `name` plus one output per `outputs` JSON path, and a volume
- * operation adds the PVC's `size` (KFP's ResourceOp/VolumeOp attribute_outputs).
+ * operation adds the PVC's `size`, a volume snapshot operation the snapshot's restore `size` (KFP's
+ * ResourceOp/VolumeOp/VolumeSnapshotOp attribute_outputs).
  */
 import type { ComponentSpec, OutputSpec } from '../generated/component.js';
 
@@ -10,6 +11,7 @@ export function resourceOutputPaths(spec: ComponentSpec): Record<string, string>
   const impl = spec.implementation;
   if (impl.resource) return { manifest: '{}', name: '{.metadata.name}', ...(impl.resource.outputs ?? {}) };
   if (impl.volume) return { manifest: '{}', name: '{.metadata.name}', size: '{.status.capacity.storage}' };
+  if (impl.volumeSnapshot) return { manifest: '{}', name: '{.metadata.name}', size: '{.status.restoreSize}' };
   return {};
 }
 

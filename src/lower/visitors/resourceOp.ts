@@ -8,7 +8,7 @@
  * because a step's arguments cannot read $(context...) there without a param.
  */
 import { Document, isScalar, visit as visitYamlNodes } from 'yaml';
-import type { ResourceImplementation, VolumeImplementation } from '../../generated/component.js';
+import type { ComponentSpec, ResourceImplementation, VolumeImplementation, VolumeSnapshotImplementation } from '../../generated/component.js';
 import { resourceOutputPaths } from '../../model/implicitOutputs.js';
 import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
 import { constantText, TaskBindings } from '../bindings.js';
@@ -38,7 +38,7 @@ export function volumeAsResource(volume: VolumeImplementation, taskName: string)
   if (volume.annotations && Object.keys(volume.annotations).length) metadata.annotations = volume.annotations;
   const spec: Record<string, unknown> = { accessModes: volume.modes ?? ['ReadWriteMany'], resources: { requests: { storage: volume.size } } };
   if (volume.storageClass) spec.storageClassName = volume.storageClass;
-  if (volume.dataSource) spec.dataSource = volume.dataSource;
+  if (volume.dataSource) spec.dataSource = typeof volume.dataSource === 'string' ? snapshotReference(volume.dataSource) : volume.dataSource;
   return {
     action: 'create',
     manifest: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata, spec },
@@ -47,10 +47,41 @@ export function volumeAsResource(volume: VolumeImplementation, taskName: string)
   };
 }
 
+/** KFP's VolumeOp(data_source=NAME): a name stands for a VolumeSnapshot. */
+const snapshotReference = (name: string) => ({ apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name });
+
+/**
+ * A volume snapshot operation is a resource operation whose manifest is a VolumeSnapshot of a PVC,
+ * done when the snapshot is ready to use (KFP VolumeSnapshotOp's default success condition).
+ * KFP 1.8 writes the v1alpha1 API (`spec.source {kind, name}`, `snapshotClassName`), which clusters
+ * no longer serve; kft writes v1 (or v1beta1), whose fields are `source.persistentVolumeClaimName`
+ * and `volumeSnapshotClassName`.
+ */
+export function snapshotAsResource(snapshot: VolumeSnapshotImplementation, taskName: string): ResourceImplementation {
+  const metadata: Record<string, unknown> = { name: `{{workflow.name}}-${snapshot.resourceName ?? taskName}` };
+  if (snapshot.annotations && Object.keys(snapshot.annotations).length) metadata.annotations = snapshot.annotations;
+  const spec: Record<string, unknown> = { source: { persistentVolumeClaimName: snapshot.pvc } };
+  if (snapshot.snapshotClass) spec.volumeSnapshotClassName = snapshot.snapshotClass;
+  return {
+    action: 'create',
+    manifest: { apiVersion: snapshot.apiVersion ?? 'snapshot.storage.k8s.io/v1', kind: 'VolumeSnapshot', metadata, spec },
+    successCondition: 'status.readyToUse == true',
+    ...(snapshot.setOwnerReference ? { setOwnerReference: true } : {}),
+    ...(snapshot.image ? { image: snapshot.image } : {}),
+  };
+}
+
+/** The resource operation a resource, volume or volume snapshot component performs. */
+export function resourceOf(impl: ComponentSpec['implementation'], taskName: string): ResourceImplementation {
+  if (impl.resource) return impl.resource;
+  if (impl.volume) return volumeAsResource(impl.volume, taskName);
+  return snapshotAsResource(impl.volumeSnapshot!, taskName);
+}
+
 export function resourceOpTask(node: TaskNode, component: ComponentModel, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
   const name = lowering.taskName(node.name);
   const impl = component.spec.implementation;
-  const resource = impl.resource ?? volumeAsResource(impl.volume!, name);
+  const resource = resourceOf(impl, name);
   const bindings = new TaskBindings(lowering, node);
   const manifest = substituteManifest(resource.manifest, node, component, bindings);
   const paths = resourceOutputPaths(component.spec);

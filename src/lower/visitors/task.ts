@@ -32,7 +32,7 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
   const component = lowering.ctx.model.components.get(node.spec.component);
   const implementation = component?.spec.implementation;
   if (component && implementation?.customTask) return lowering.add(customTask(node, component, implementation.customTask, lowering, frame), frame);
-  if (component && (implementation?.resource || implementation?.volume)) return lowering.add(resourceOpTask(node, component, lowering, frame), frame);
+  if (component && (implementation?.resource || implementation?.volume || implementation?.volumeSnapshot)) return lowering.add(resourceOpTask(node, component, lowering, frame), frame);
   const container = implementation?.container;
   if (!component || !container) {
     const kind = component ? Object.keys(component.spec.implementation)[0] : 'unknown';

@@ -1,6 +1,6 @@
 /**
- * ResourceManifests: the strings of a resource operation's manifest, and of a volume operation's
- * fields, use only {{inputs.NAME}} of declared inputs and {{workflow.name}} (the PipelineRun
+ * ResourceManifests: the strings of a resource operation's manifest, and of a volume or volume
+ * snapshot operation's fields, use only {{inputs.NAME}} of declared inputs and {{workflow.name}} (the PipelineRun
  * name). Anything else in {{...}} would reach kubectl verbatim and create a wrong object.
  */
 import { isObject, type ComponentModel } from '../../model/specModel.js';
@@ -13,10 +13,10 @@ const REF = /\{\{\s*([^}]*?)\s*\}\}/g;
 export function ResourceManifests({ model, report }: RuleContext): void {
   for (const component of model.components.values()) {
     const impl = component.spec.implementation;
-    const kind = impl.resource ? 'resource' : impl.volume ? 'volume' : undefined;
+    const kind = impl.resource ? 'resource' : impl.volume ? 'volume' : impl.volumeSnapshot ? 'volumeSnapshot' : undefined;
     if (!kind) continue;
     const base = childPointer(childPointer(component.pointer, 'implementation'), kind);
-    const target = impl.resource ? impl.resource.manifest : impl.volume;
+    const target = impl.resource ? impl.resource.manifest : impl[kind];
     visit(target, impl.resource ? childPointer(base, 'manifest') : base, component, report);
   }
 }

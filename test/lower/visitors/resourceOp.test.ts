@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { pyYamlDump, volumeAsResource } from '../../../src/lower/visitors/resourceOp.js';
+import { pyYamlDump, snapshotAsResource, volumeAsResource } from '../../../src/lower/visitors/resourceOp.js';
 import { compileSpec, pipelineTasks } from '../../specs.js';
 
 describe('resourceOp', () => {
@@ -36,5 +36,44 @@ describe('resourceOp', () => {
     expect(task.params[1]!.value).toBe("- name: manifest\n  valueFrom: '{}'\n- name: name\n  valueFrom: '{.metadata.name}'\n- name: uid\n  valueFrom: '{.metadata.uid}'\n");
     expect(task.taskSpec.results.map((r) => r.name)).toEqual(['manifest', 'name', 'uid']);
     expect(task.taskSpec.steps[0]!.env).toBeUndefined();
+  });
+
+  it('reads a string dataSource as a VolumeSnapshot by name (KFP VolumeOp data_source=NAME)', () => {
+    expect(volumeAsResource({ size: '1Gi', dataSource: '{{inputs.snap}}' }, 'restore').manifest.spec).toEqual({
+      accessModes: ['ReadWriteMany'], resources: { requests: { storage: '1Gi' } }, dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: '{{inputs.snap}}' },
+    });
+    const pvc = { kind: 'PersistentVolumeClaim', name: 'src' };
+    expect((volumeAsResource({ size: '1Gi', dataSource: pvc }, 'clone').manifest.spec as { dataSource: unknown }).dataSource).toEqual(pvc);
+  });
+
+  it('turns a volume snapshot into a v1 VolumeSnapshot named after the run, done when ready to use', () => {
+    expect(snapshotAsResource({ pvc: '{{inputs.pvc}}' }, 'snap')).toEqual({
+      action: 'create',
+      manifest: { apiVersion: 'snapshot.storage.k8s.io/v1', kind: 'VolumeSnapshot', metadata: { name: '{{workflow.name}}-snap' }, spec: { source: { persistentVolumeClaimName: '{{inputs.pvc}}' } } },
+      successCondition: 'status.readyToUse == true',
+    });
+    const full = snapshotAsResource({ pvc: 'data', resourceName: 'nightly', snapshotClass: 'csi', annotations: { a: 'b' }, apiVersion: 'snapshot.storage.k8s.io/v1beta1', setOwnerReference: true, image: 'mirror/kw' }, 'snap');
+    expect(full).toEqual({
+      action: 'create',
+      manifest: { apiVersion: 'snapshot.storage.k8s.io/v1beta1', kind: 'VolumeSnapshot', metadata: { name: '{{workflow.name}}-nightly', annotations: { a: 'b' } }, spec: { source: { persistentVolumeClaimName: 'data' }, volumeSnapshotClassName: 'csi' } },
+      successCondition: 'status.readyToUse == true',
+      setOwnerReference: true,
+      image: 'mirror/kw',
+    });
+  });
+
+  it('gives a volume snapshot task the outputs manifest, name and size (restoreSize), usable by a later volume', () => {
+    const result = compileSpec({
+      components: {
+        snap: { inputs: [{ name: 'pvc' }], implementation: { volumeSnapshot: { pvc: '{{inputs.pvc}}' } } },
+        restore: { inputs: [{ name: 's' }], implementation: { volume: { size: '1Gi', dataSource: '{{inputs.s}}' } } },
+      },
+      tasks: { snap: { component: 'snap', arguments: { pvc: 'datasets' } }, restore: { component: 'restore', arguments: { s: '{{tasks.snap.outputs.name}}' } } },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const [snap, restore] = pipelineTasks(result) as { params: { name: string; value: string }[]; taskSpec: { results: { name: string; description: string }[] } }[];
+    expect(snap!.taskSpec.results.map((r) => [r.name, r.description])).toEqual([['manifest', '{}'], ['name', '{.metadata.name}'], ['size', '{.status.restoreSize}']]);
+    expect(snap!.params.find((p) => p.name === 'success-condition')!.value).toBe('status.readyToUse == true');
+    expect(restore!.params.find((p) => p.name === 's')!.value).toBe('$(tasks.snap.results.name)');
   });
 });
