@@ -39,11 +39,11 @@ describe('resourceOp', () => {
   });
 
   it('reads a string dataSource as a VolumeSnapshot by name (KFP VolumeOp data_source=NAME)', () => {
-    expect(volumeAsResource({ size: '1Gi', dataSource: '{{inputs.snap}}' }, 'restore').manifest.spec).toEqual({
+    expect((volumeAsResource({ size: '1Gi', dataSource: '{{inputs.snap}}' }, 'restore').manifest as { spec?: unknown }).spec).toEqual({
       accessModes: ['ReadWriteMany'], resources: { requests: { storage: '1Gi' } }, dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: '{{inputs.snap}}' },
     });
     const pvc = { kind: 'PersistentVolumeClaim', name: 'src' };
-    expect((volumeAsResource({ size: '1Gi', dataSource: pvc }, 'clone').manifest.spec as { dataSource: unknown }).dataSource).toEqual(pvc);
+    expect(((volumeAsResource({ size: '1Gi', dataSource: pvc }, 'clone').manifest as { spec?: unknown }).spec as { dataSource: unknown }).dataSource).toEqual(pvc);
   });
 
   it('turns a volume snapshot into a v1 VolumeSnapshot named after the run, done when ready to use', () => {
