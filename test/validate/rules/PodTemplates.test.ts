@@ -44,4 +44,9 @@ describe('PodTemplates', () => {
     const text = doc('components:', '  ct: {implementation: {customTask: {apiVersion: a.dev/v1, kind: K, name: n}}}', 'tasks:', '  t: {component: ct, podTemplate: {hostNetwork: true}}');
     expect(where(compileText(text))).toEqual([`${locate(text, 'podTemplate')} custom-task-unsupported-field`]);
   });
+
+  it('leaves references in pod templates to ReferencePlacement: Tekton does not substitute them there', () => {
+    const text = doc('params: {cls: {default: high}}', ...component, 'tasks:', '  t: {component: c, podTemplate: {priorityClassName: "{{params.cls}}"}}', 'config:', '  podTemplate: {schedulerName: "{{params.cls}}"}');
+    expect(where(compileText(text))).toEqual([`${locate(text, '{{params.cls}}')} misplaced-reference`, `${locate(text, '{{params.cls}}', 2)} misplaced-reference`]);
+  });
 });
