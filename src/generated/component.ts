@@ -127,6 +127,7 @@ export interface Implementation {
   customTask?: CustomTaskImplementation;
   resource?: ResourceImplementation;
   volume?: VolumeImplementation;
+  python?: PythonImplementation;
   volumeSnapshot?: VolumeSnapshotImplementation;
 }
 /**
@@ -351,6 +352,35 @@ export interface VolumeImplementation {
  */
 export interface StringMap7 {
   [k: string]: string | undefined;
+}
+/**
+ * A component made from a Python function, as kfp 1.8's create_component_from_func makes it: name, description, inputs and outputs from the function's name, docstring and signature; the function's source, kfp's serializers and argparse wrapper as the program.
+ */
+export interface PythonImplementation {
+  /**
+   * The Python module that defines the function, relative to the file that declares the component. The module may hold other code; only the function's source goes into the component.
+   */
+  file?: string;
+  /**
+   * The module's text inline, instead of a file.
+   */
+  source?: string;
+  /**
+   * Name of a function defined at the top level of the module.
+   */
+  function: string;
+  /**
+   * Image the program runs in; it needs python3.
+   */
+  baseImage?: string;
+  /**
+   * pip packages installed before the function runs (kfp's packages_to_install): `pip install` into the image, or into the user's site when that fails.
+   */
+  packages?: string[];
+  /**
+   * pip indexes to install the packages from: the first is passed as --index-url, the others as --extra-index-url (kfp 1.8 has no such option; the rest of the command is kfp's).
+   */
+  packageIndexUrls?: string[];
 }
 /**
  * Takes a VolumeSnapshot of a PersistentVolumeClaim per run (KFP VolumeSnapshotOp).
