@@ -2,8 +2,8 @@
  * docs/migrating-from-kfp-tekton.md: every feature section shows the kfp-tekton Python and the kft
  * YAML, and links a complete example under examples/ that exists (examples.test.ts builds them all).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsText, repoRoot } from '../helpers.js';
 import { compileText } from '../specs.js';
@@ -42,7 +42,7 @@ describe('docs/migrating-from-kfp-tekton.md snippets', () => {
 
   for (const block of blocks) {
     it(`line ${block.line}: compiles`, () => {
-      const result = compileText(snippetDocument(block.text));
+      const result = compileText(snippetDocument(block.text), exampleFiles(block.line));
       expect(diagnosticsText(result.diagnostics.filter((d) => d.severity === 'error'))).toBe('');
     });
   }
@@ -132,3 +132,25 @@ describe('docs/migrating-from-kfp-tekton.md: every DSL construct', () => {
     expect([...rows].filter(([, kft]) => /^none\b/.test(kft) && !/^none[^:]*: \S/.test(kft)).map(([c]) => c)).toEqual([]);
   });
 });
+
+/**
+ * The files of the example the snippet's section links (its Python modules, component files), by
+ * path relative to the example: a snippet names them as the example's spec does.
+ */
+function exampleFiles(line: number): Record<string, string> {
+  const before = doc.split('\n').slice(0, line).join('\n');
+  const section = doc.slice(before.lastIndexOf('\n## ') + 1).split(/^## /m)[1] ?? '';
+  const example = /\(\.\.\/examples\/([a-z0-9-]+)\/spec\.yaml\)/.exec(section)?.[1];
+  if (!example) return {};
+  const dir = join(repoRoot, 'examples', example);
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}

@@ -1,7 +1,7 @@
 /**
  * The kft snippets of docs/migrating-from-kfp-tekton.md as complete documents, so the test can
- * compile them: a snippet is a whole document (apiVersion ...), the body of `spec:` (its keys are
- * spec fields), or task entries (anything else). Only what a snippet leaves out for brevity is
+ * compile them: a snippet is a whole document (apiVersion ...), `spec:` with its body, the body of
+ * `spec:` (its keys are spec fields), or task entries (anything else). Only what a snippet leaves out for brevity is
  * added: a stub container component for every component a task names but the snippet does not
  * define (its inputs the task's arguments, its outputs those other tasks read), and a pipeline
  * parameter for every {{params.P}} the snippet reads but does not declare. Everything a snippet
@@ -17,6 +17,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function snippetDocument(text: string): string {
   const value: unknown = parse(text);
   if (isObj(value) && 'apiVersion' in value) return text;
+  // `spec:` and its body, as a whole document shows it.
+  if (isObj(value) && Object.keys(value).length === 1 && isObj(value.spec)) return snippetDocument(stringify(value.spec));
   const spec: Obj = isObj(value) && Object.keys(value).every((k) => SPEC_KEYS.has(k)) ? { ...value } : { tasks: value };
   addStubs(spec);
   return stringify({ apiVersion: 'kft.dev/v1alpha1', kind: 'Pipeline', metadata: { name: 'snippet' }, spec });
