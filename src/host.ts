@@ -8,8 +8,12 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 export type FileKind = 'file' | 'directory' | 'other' | 'missing';
 
 export interface CompileHost {
-  /** Returns the file's text, or undefined when it does not exist or cannot be read. */
-  readFile(path: string): string | undefined;
+  /**
+   * Returns the file's bytes or its text, or undefined when it does not exist or cannot be read.
+   * Bytes are decoded by kft (UTF-8, or UTF-16 with a byte-order mark), which reports a byte that is
+   * not text with its position; text is taken as given.
+   */
+  readFile(path: string): Uint8Array | string | undefined;
   /** Resolves symbolic links, so a link cannot smuggle a file out of the spec's tree. */
   realpath?(path: string): string;
   /**
@@ -26,7 +30,7 @@ export const nodeHost: CompileHost = {
     try {
       // Only regular files: a device or FIFO (/dev/zero, a pipe) would never end or never return.
       if (!statSync(path).isFile()) return undefined;
-      return readFileSync(path, 'utf8');
+      return readFileSync(path);
     } catch {
       return undefined;
     }

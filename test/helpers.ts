@@ -29,7 +29,8 @@ export function compileFixture(specPath: string, options: CompileOptions = {}) {
   const cwd = process.cwd();
   process.chdir(repoRoot);
   try {
-    return compile({ path: relative, text: readFileSync(join(repoRoot, relative), 'utf8') }, options);
+    // The file's bytes, as the CLI reads it (kft decodes them and reports bytes that are not text).
+    return compile({ path: relative, bytes: readFileSync(join(repoRoot, relative)) }, options);
   } finally {
     process.chdir(cwd);
   }

@@ -14,7 +14,7 @@ import type { DataValidationCxt } from 'ajv/dist/types/index.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml, parseDocument, stringify as stringifyYaml } from 'yaml';
 import { bundledPipelineSchema } from '../src/cli/schema/bundle.js';
 import { compile, type CompileOptions } from '../src/compile.js';
 import { nodeHost } from '../src/host.js';
@@ -225,7 +225,10 @@ function documents(spec: Spec): Doc[] {
   for (const source of Object.values(data.spec?.components ?? {})) {
     if (typeof source?.file !== 'string') continue;
     const path = resolve(dirname(spec.path), source.file);
-    if (existsSync(path)) docs.push({ spec, path, file: 'component.schema.json', data: parseYaml(readFileSync(path, 'utf8')) });
+    // A component file written as only kfp's reader accepts it (fixtures/build/component_file_pyyaml_flow)
+    // is not YAML 1.2 for the yaml package: its spec stays in the corpus, the file itself is left out.
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (text !== undefined && parseDocument(text).errors.length === 0) docs.push({ spec, path, file: 'component.schema.json', data: parseYaml(text) });
   }
   return docs;
 }

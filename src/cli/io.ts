@@ -3,6 +3,7 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync, m
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { textForDisplay } from '../parse/encoding.js';
 import { formatDiagnostics, isMachineFormat, type DiagnosticFormat } from './format/index.js';
 
 export interface OutputOptions {
@@ -24,12 +25,13 @@ export function colorEnabled(stream: NodeJS.WriteStream, color: boolean | undefi
  * a named pipe) would never end or block forever, so they are refused before opening (opening a
  * FIFO already blocks until a writer appears).
  */
-export function readSource(path: string): { text?: string; error?: string } {
+export function readSource(path: string): { bytes?: Uint8Array; error?: string } {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { error: `${path}: is a directory` };
     if (!stat.isFile()) return { error: `${path}: not a regular file (kft reads specs from files, not devices or pipes)` };
-    return { text: readFileSync(path, 'utf8') };
+    // Bytes: the compiler decodes them, and reports a byte that is not UTF-8 with its position.
+    return { bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory` : `${path}: cannot read (${code ?? String(error)})` };
@@ -47,7 +49,10 @@ export async function report(diagnostics: readonly Diagnostic[], options: Output
   const toStderr = format === 'text' || stdoutBusy;
   const cache = new Map<string, string[]>();
   const lines = (file: string, line: number) => {
-    if (!cache.has(file)) cache.set(file, readSource(file).text?.split('\n') ?? []);
+    if (!cache.has(file)) {
+      const bytes = readSource(file).bytes;
+      cache.set(file, bytes ? textForDisplay(bytes).split('\n') : []);
+    }
     return cache.get(file)?.[line - 1]?.replace(/\r$/, '');
   };
   const text = await formatDiagnostics(diagnostics, format, { lines, color: toStderr && colorEnabled(process.stderr, options.color), version: kftVersion });

@@ -25,6 +25,36 @@ export const catalogue = {
     explanation: 'YAML mappings need unique keys; most tools silently keep the last value, which hides mistakes such as two tasks with one name.',
     fix: 'Rename or remove one of the two entries.',
   },
+  'yaml-bad-alias': {
+    severity: 'error',
+    summary: 'An alias names no anchor before it, or the node that contains it.',
+    explanation: 'A YAML alias (*name) stands for the node anchored earlier with &name. Without such an anchor (often a typo) other tools read null, which would silently drop a value such as a default; an alias inside the node it names would make that node contain itself.',
+    fix: 'Define the anchor before the alias, or correct the alias\'s name.',
+  },
+  'yaml-unsupported': {
+    severity: 'error',
+    summary: 'The YAML uses a feature whose value is not plain JSON data (a null or collection key, !!omap, !!set, !!binary, a timestamp, an unknown tag).',
+    explanation: 'kft reads a spec as JSON data: mappings with string keys, lists, strings, numbers, booleans and null. YAML can say more, but YAML readers disagree on what the rest becomes (a null key is "" in one tool and "null" in another; !!omap is a list of pairs in PyYAML and a Map in JavaScript), so kft refuses it rather than guess.',
+    fix: 'Write plain data: quote keys such as null or ~ if the word is meant, use an ordinary mapping for !!omap and !!set, quote timestamps, and remove custom tags.',
+  },
+  'yaml-control-character': {
+    severity: 'error',
+    summary: 'The file holds a control character (such as NUL) that YAML does not allow.',
+    explanation: 'YAML allows tab, line feed and carriage return, but no other C0 or C1 control character, DEL, U+FFFE or U+FFFF in its text. Such a character is often invisible, and tools differ in what they do with it.',
+    fix: 'Remove the character; if a string must contain it, write it as an escape in a double-quoted string ("\\0", "\\x7f").',
+  },
+  'yaml-nonportable': {
+    severity: 'warning',
+    summary: 'A component file uses YAML that kfp\'s reader (PyYAML) accepts but YAML 1.2 readers refuse.',
+    explanation: 'kft reads component files as leniently as kfp where the meaning is unambiguous, so existing files keep working; other YAML tools (editors, linters, yq, the yaml library) will refuse the file. Today this covers lines of a flow collection ([...] or {...}) indented no deeper than the key that holds it.',
+    fix: 'Indent every line inside the brackets deeper than the key, or write the collection in block style.',
+  },
+  'file-encoding': {
+    severity: 'error',
+    summary: 'The file is not UTF-8 (or UTF-16 with a byte-order mark) text.',
+    explanation: 'kft reads files as UTF-8, or as UTF-16 when a byte-order mark says so. A byte that is not valid in that encoding (for example a Latin-1 é) is refused with its position rather than replaced by U+FFFD, which would silently change a value.',
+    fix: 'Save the file as UTF-8 (most editors: "Save with encoding"), e.g. `iconv -f latin1 -t utf-8`.',
+  },
   'input-limit': {
     severity: 'error',
     summary: 'The input exceeds a safety limit (size, alias expansion, nesting depth or task count).',

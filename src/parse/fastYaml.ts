@@ -35,6 +35,21 @@ const NEWLINE = 10;
 const HASH = 35;
 const COLON = 58;
 const DASH = 45;
+const AMPERSAND = 38;
+const ASTERISK = 42;
+
+/** An anchor or alias name: anything up to a blank or a flow indicator (and `:`, left to yaml). */
+const NAME = /[^\s,[\]{}:]+/y;
+
+/** An anchored node: its value, positions record and the nodes it counts (an alias adds them again). */
+interface Anchored {
+  readonly value: unknown;
+  readonly record: PositionRecord | undefined;
+  readonly size: number;
+}
+
+/** An anchor whose node is still being read. */
+const OPEN: unique symbol = Symbol('open');
 
 /**
  * A plain scalar in block context, from its first character: it ends at the line end, before a
@@ -80,6 +95,8 @@ class FastReader {
   private rangeStart = 0;
   private rangeEnd = 0;
   private record: PositionRecord | undefined;
+  /** Anchored values by name, made on the first anchor. */
+  private anchors: Map<string, Anchored | typeof OPEN> | undefined;
 
   constructor(
     private readonly text: string,
@@ -221,6 +238,7 @@ class FastReader {
     const c = text.charCodeAt(this.pos);
     if (this.pos < text.length && c !== NEWLINE) {
       if (c === HASH) throw GIVE_UP;
+      if (c === AMPERSAND) return this.anchored(depth, () => this.mapValue(column, depth));
       this.lineValue(depth);
       if (this.indent > column) throw GIVE_UP; // a multi-line scalar, or a mapping on a value line
       return;
@@ -250,21 +268,7 @@ class FastReader {
       const dash = this.pos;
       this.pos++;
       this.skipSpaces();
-      const c = text.charCodeAt(this.pos);
-      if (this.pos >= text.length || c === NEWLINE) {
-        const empty = this.pos;
-        if (this.pos < text.length) this.pos++;
-        this.nextContentLine();
-        if (this.indent > column) this.blockNode(depth + 1);
-        else this.emptyValue(depth + 1, empty);
-      } else if (c === HASH || this.isSeqEntry(this.pos)) {
-        throw GIVE_UP;
-      } else if (this.keyColon(this.pos) >= 0) {
-        // `- key: value`: a mapping whose keys line up after the dash.
-        this.blockMap(column + (this.pos - dash), depth + 1);
-      } else {
-        this.lineValue(depth + 1);
-      }
+      this.seqEntry(column, dash, depth + 1);
       items.push(this.value);
       record.push(this.rangeStart, this.rangeEnd, this.record);
       if (this.indent > column) throw GIVE_UP;
@@ -273,16 +277,87 @@ class FastReader {
     this.collection(items, record, start, this.valueEnd);
   }
 
+  /** The value of a `- ` entry at `column`, from the first character after the dash and its spaces. */
+  private seqEntry(column: number, dash: number, depth: number): void {
+    const { text } = this;
+    const c = text.charCodeAt(this.pos);
+    if (this.pos >= text.length || c === NEWLINE) {
+      const empty = this.pos;
+      if (this.pos < text.length) this.pos++;
+      this.nextContentLine();
+      if (this.indent > column) this.blockNode(depth);
+      else this.emptyValue(depth, empty);
+    } else if (c === HASH || this.isSeqEntry(this.pos)) {
+      throw GIVE_UP;
+    } else if (c === AMPERSAND) {
+      this.anchored(depth, () => this.seqEntry(column, dash, depth));
+    } else if (this.keyColon(this.pos) >= 0) {
+      // `- key: value`: a mapping whose keys line up after the dash.
+      this.blockMap(column + (this.pos - dash), depth);
+    } else {
+      this.lineValue(depth);
+    }
+  }
+
+  /**
+   * `&name` before a value: the value is read by `read` (from the first character after the anchor
+   * and its spaces, possibly on the next lines) and kept under the name for the aliases after it.
+   */
+  private anchored(depth: number, read: () => void): void {
+    const name = this.name(this.pos + 1);
+    this.skipSpaces();
+    const c = this.text.charCodeAt(this.pos);
+    // Another property, a comment, or a key (`&a key: v` anchors the key, not the mapping): for yaml.
+    if (c === AMPERSAND || c === ASTERISK || c === 33 /* ! */ || c === HASH || this.keyColon(this.pos) >= 0) throw GIVE_UP;
+    const anchors = (this.anchors ??= new Map());
+    // An alias inside the anchored node would make it contain itself: yaml reports that.
+    anchors.set(name, OPEN);
+    const nodes = this.nodes;
+    read();
+    // An anchored empty value (`key: &a` and nothing) has a range of its own in yaml: not modelled.
+    if (this.record === undefined && this.rangeStart === this.rangeEnd) throw GIVE_UP;
+    // The last anchor of a name before an alias counts: one inside this node, if any, came later.
+    if (anchors.get(name) === OPEN) anchors.set(name, { value: this.value, record: this.record, size: this.nodes - nodes });
+  }
+
+  /** `*name`: a copy of the anchored value (as yaml's toJS makes), its positions those of the anchored node. */
+  private alias(depth: number): void {
+    const start = this.pos;
+    const anchor = this.anchors?.get(this.name(start + 1));
+    if (anchor === undefined || anchor === OPEN) throw GIVE_UP; // undefined or cyclic: yaml's diagnostics
+    this.nodes += anchor.size;
+    if (this.nodes > this.limits.maxNodes) throw GIVE_UP;
+    this.value = copyValue(anchor.value, depth, this.limits.maxDepth);
+    this.record = anchor.record;
+    this.rangeStart = start;
+    this.rangeEnd = this.pos;
+  }
+
+  /** An anchor or alias name starting at `p`; leaves `pos` after it. */
+  private name(p: number): string {
+    const { text } = this;
+    NAME.lastIndex = p;
+    if (!NAME.test(text)) throw GIVE_UP;
+    const end = NAME.lastIndex;
+    // `*a:` is ambiguous (yaml warns), and `&a[` or `&a{` glue a property to a collection: for yaml.
+    const c = text.charCodeAt(end);
+    if (c === COLON || c === 91 || c === 123) throw GIVE_UP;
+    this.pos = end;
+    return text.slice(p, end);
+  }
+
   /** A value that fits on the rest of the line, then the end of the line and the next content line. */
   private lineValue(depth: number): void {
     const { text } = this;
     const c = text.charCodeAt(this.pos);
     if (c === 91 /* [ */ || c === 123 /* { */ || c === 34 /* " */ || c === 39 /* ' */) {
       this.flowValue(depth);
+    } else if (!plainStart(text, this.pos)) {
+      if (c !== ASTERISK) throw GIVE_UP;
+      this.alias(depth);
     } else {
       this.count(depth);
       const start = this.pos;
-      if (!plainStart(text, start)) throw GIVE_UP;
       BLOCK_PLAIN.lastIndex = start;
       BLOCK_PLAIN.test(text);
       const stop = BLOCK_PLAIN.lastIndex;
@@ -391,6 +466,8 @@ class FastReader {
       if (text.charCodeAt(this.pos) === COLON) throw GIVE_UP; // a single-pair mapping
       return;
     }
+    if (c === AMPERSAND) return this.anchored(depth, () => this.flowItem(depth));
+    if (c === ASTERISK) return this.alias(depth);
     this.count(depth);
     const start = this.pos;
     const last = this.flowPlainEnd(start);
@@ -411,7 +488,7 @@ class FastReader {
       const last = this.flowPlainEnd(start);
       if (text.charCodeAt(this.stop) !== COLON) throw GIVE_UP;
       this.keyEnd = last;
-      this.key = String(resolvePlain(text.slice(start, last)));
+      this.key = keyText(text.slice(start, last));
       this.pos = this.stop;
     }
     if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE) throw GIVE_UP;
@@ -485,7 +562,8 @@ class FastReader {
       }
       const after = this.pos;
       this.pos = save;
-      return text.charCodeAt(after) === COLON && isBlankOrEnd(text, after + 1) ? after : -1;
+      // As for plain keys below: yaml refuses a key whose `:` is more than 1,024 characters after its start.
+      return text.charCodeAt(after) === COLON && isBlankOrEnd(text, after + 1) && after - p < 1000 ? after : -1;
     }
     if (!plainStart(text, p)) return -1;
     BLOCK_PLAIN.lastIndex = p;
@@ -509,7 +587,7 @@ class FastReader {
     const raw = text.slice(p, end);
     // Flow indicators in a block key, or a comment-like `#`: leave to yaml.
     if (/[[\]{},]/.test(raw)) throw GIVE_UP;
-    this.key = String(resolvePlain(raw));
+    this.key = keyText(raw);
     this.keyEnd = end;
   }
 
@@ -539,6 +617,23 @@ function plainStart(text: string, p: number): boolean {
   if (c !== DASH) return false;
   const next = text.charCodeAt(p + 1);
   return p + 1 < text.length && next !== SPACE && next !== NEWLINE && !INDICATORS.has(next);
+}
+
+/** A plain key's text as yaml writes it (String of its value); a key that reads as null is refused by the yaml path. */
+function keyText(raw: string): string {
+  const value = resolvePlain(raw);
+  if (value === null) throw GIVE_UP;
+  return String(value);
+}
+
+/** A deep copy of a read value (each alias gets its own, as from yaml), refused past `maxDepth`. */
+function copyValue(value: unknown, depth: number, maxDepth: number): unknown {
+  if (depth > maxDepth) throw GIVE_UP;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => copyValue(item, depth + 1, maxDepth));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) define(out, key, copyValue((value as Record<string, unknown>)[key], depth + 1, maxDepth));
+  return out;
 }
 
 /** `__proto__` must become an own data property, never the prototype. */

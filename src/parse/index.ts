@@ -6,18 +6,29 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileHost, FileKind } from '../host.js';
 import { childPointer } from './pointer.js';
+import { fileText } from './fileText.js';
 import { loadPythonComponent, type ModuleTexts, type PythonSourceOptions } from './pythonComponents.js';
-import { defaultReadLimits, readYaml, type ReadLimits } from './readYaml.js';
+import { defaultReadLimits, readYaml, type ReadLimits, type ReadOptions, type ReadResult } from './readYaml.js';
 import type { SourceDocument } from './sourceDocument.js';
 
 export { SourceDocument } from './sourceDocument.js';
 export type { Pointer } from './pointer.js';
 
-export interface SpecSource {
-  /** Path of the spec, as shown in diagnostics; component files resolve relative to it. */
-  readonly path: string;
-  readonly text: string;
-}
+/**
+ * The spec to compile: its text, or the file's bytes. Bytes are decoded by kft (UTF-8, or UTF-16
+ * with a byte-order mark), and a byte that is not text is reported with its position; text is
+ * taken as given.
+ */
+export type SpecSource =
+  | {
+      /** Path of the spec, as shown in diagnostics; component files resolve relative to it. */
+      readonly path: string;
+      readonly text: string;
+    }
+  | {
+      readonly path: string;
+      readonly bytes: Uint8Array;
+    };
 
 export interface ParseOptions {
   readonly host: CompileHost;
@@ -41,7 +52,7 @@ export interface ParsedSpec {
 
 export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
   const limits = options.limits ?? defaultReadLimits;
-  const read = readYaml(source.path, source.text, limits);
+  const read = 'bytes' in source ? readBytes(source.path, source.bytes, limits) : readYaml(source.path, source.text, limits);
   const componentFiles = new Map<string, SourceDocument>();
   const pythonComponents = new Map<string, SourceDocument>();
   const diagnostics = [...read.diagnostics];
@@ -77,7 +88,8 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
 /** A component file checked on its own (kft validate COMPONENT.yaml): the file as its one component. */
 export function parseComponent(source: SpecSource, options: ParseOptions): ParsedSpec & { readonly componentName: string } {
   const limits = options.limits ?? defaultReadLimits;
-  const read = readYaml(source.path, source.text, limits);
+  // Read as leniently as kfp reads component files, as when a spec references it.
+  const read = 'bytes' in source ? readBytes(source.path, source.bytes, limits, { lenient: true }) : readYaml(source.path, source.text, limits, { lenient: true });
   // Named after the file (components/train.yaml → train), as a spec would likely call it.
   const componentName = basename(source.path).replace(/\.(ya?ml|json)$/i, '') || 'component';
   const componentFiles = new Map<string, SourceDocument>();
@@ -167,10 +179,22 @@ function loadComponentFile(
   const located = locate(ref.file, dirname(specPath), specPath, options);
   if ('error' in located) return { diagnostics: [{ ...pathDiagnostic(located.error, 'component file', ref.file), range }] };
   const absolute = located.absolute;
-  const text = options.host.readFile(absolute);
-  if (text === undefined) return { diagnostics: [unreadableFile(ref.file, specPath, options.host.kindOf?.(absolute) ?? 'missing', range)] };
+  const content = options.host.readFile(absolute);
+  if (content === undefined) return { diagnostics: [unreadableFile(ref.file, specPath, options.host.kindOf?.(absolute) ?? 'missing', range)] };
   // Shown relative to where the spec was named from, never via the process's cwd (determinism).
-  return readYaml(join(dirname(specPath), ref.file), text, limits);
+  const shown = join(dirname(specPath), ref.file);
+  // Component files are read as leniently as kfp reads them (with a warning where YAML 1.2 would refuse).
+  return typeof content === 'string' ? readYaml(shown, content, limits, { lenient: true }) : readBytes(shown, content, limits, { lenient: true });
+}
+
+/** A file's bytes → its document: size first (before decoding), then the encoding, then the YAML. */
+function readBytes(file: string, bytes: Uint8Array, limits: ReadLimits, options?: ReadOptions): ReadResult {
+  if (bytes.length > limits.maxBytes) {
+    const range = { file, line: 1, column: 1, endLine: 1, endColumn: 2 };
+    return { diagnostics: [{ code: 'input-limit', severity: 'error', message: `input rejected: the file is ${bytes.length} bytes; the limit is ${limits.maxBytes}`, hint: 'Reduce the size, aliases or nesting of the file.', range }] };
+  }
+  const decoded = fileText(file, bytes);
+  return 'text' in decoded ? readYaml(file, decoded.text, limits, options) : { diagnostics: [decoded.diagnostic] };
 }
 
 /** Why a component file could not be read, as far as the host can tell (host.ts kindOf). */

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic.js';
 import { componentFromPython, type PythonProblem } from '../python/index.js';
 import type { CompileHost } from '../host.js';
+import { fileText } from './fileText.js';
 import type { NodePositions, OffsetRange } from './nodePositions.js';
 import { childPointer, type Pointer } from './pointer.js';
 import { SourceDocument } from './sourceDocument.js';
@@ -56,7 +57,7 @@ class FixedPositions implements NodePositions {
 }
 
 /** Module texts by absolute path, read once per parse (many components share a module). */
-export type ModuleTexts = Map<string, string | undefined>;
+export type ModuleTexts = Map<string, ReturnType<typeof fileText> | undefined>;
 
 /**
  * The component of one `python:` declaration as a SourceDocument, or diagnostics. Malformed
@@ -87,13 +88,18 @@ export function loadPythonComponent(decl: PythonDeclaration, options: PythonSour
     const range = decl.doc.rangeOf(childPointer(pythonPointer, 'file'));
     const located = options.locate(fields.file, decl.doc.file, range);
     if (!located.absolute) return { diagnostics: [...diagnostics, located.diagnostic!] };
-    if (!texts.has(located.absolute)) texts.set(located.absolute, options.host.readFile(located.absolute));
+    file = join(dirname(decl.doc.file), fields.file);
+    if (!texts.has(located.absolute)) {
+      const content = options.host.readFile(located.absolute);
+      texts.set(located.absolute, content === undefined ? undefined : fileText(file, content));
+    }
     const read = texts.get(located.absolute);
     if (read === undefined) {
       return { diagnostics: [...diagnostics, { code: 'file-not-found', severity: 'error', message: `Python module '${fields.file}' was not found`, hint: `The path is relative to ${dirname(decl.doc.file) || '.'}.`, range }] };
     }
-    file = join(dirname(decl.doc.file), fields.file);
-    text = read;
+    // A module that is not UTF-8 (PEP 3120's default) is reported at its first byte that is not text.
+    if ('diagnostic' in read) return { diagnostics: [...diagnostics, read.diagnostic] };
+    text = read.text;
   } else {
     file = decl.doc.file;
     text = fields.source!;

@@ -1,18 +1,23 @@
 /**
- * YAML (or JSON) text → SourceDocument. The AST is walked by hand so that every node's offsets are
- * recorded under its JSON Pointer, keys are set as own data properties (`__proto__` stays inert
- * data), and alias expansion and nesting are bounded (a "billion laughs" file is rejected, not run).
+ * YAML (or JSON) text → SourceDocument. Most specs are read by the fast reader (fastYaml.ts); the
+ * rest by the yaml library, whose Document is turned into a value by yamlDocument.ts. Either way
+ * every node's offsets are recorded under its JSON Pointer, keys are own data properties
+ * (`__proto__` stays inert data), and size, alias expansion and nesting are bounded (a "billion
+ * laughs" file is rejected, not run). What YAML forbids, and what has no JSON meaning, is refused
+ * with its position, never read as something else.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Document } from 'yaml';
+import { Composer, Parser, type CST, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { characterName, firstForbiddenCharacter, utf8Length } from './encoding.js';
 import { readFastYaml } from './fastYaml.js';
+import { reindentFlowCollections } from './lenientYaml.js';
+import { PointerPositions, type OffsetRange } from './nodePositions.js';
 import { syntaxHint } from './syntaxHints.js';
-import { childPointer, type Pointer } from './pointer.js';
-import { PointerPositions } from './nodePositions.js';
 import { SourceDocument } from './sourceDocument.js';
+import { documentValue, type Refusal } from './yamlDocument.js';
 
 export interface ReadLimits {
-  /** Largest accepted input, in bytes of UTF-16 text. */
+  /** Largest accepted input, in bytes (of its UTF-8 encoding). */
   readonly maxBytes: number;
   /** Most nodes a document may expand to, aliases included. */
   readonly maxNodes: number;
@@ -22,106 +27,159 @@ export interface ReadLimits {
 
 export const defaultReadLimits: ReadLimits = { maxBytes: 16 * 1024 * 1024, maxNodes: 2_000_000, maxDepth: 128 };
 
+export interface ReadOptions {
+  /**
+   * Also read what kfp's reader (PyYAML) reads beyond YAML 1.2 where the meaning is unambiguous (for
+   * component files), with a `yaml-nonportable` warning saying how to write it portably.
+   */
+  readonly lenient?: boolean;
+}
+
 export interface ReadResult {
   readonly document?: SourceDocument;
   readonly diagnostics: Diagnostic[];
 }
 
-class LimitExceeded extends Error {
-  constructor(readonly what: string, readonly offset: number) {
-    super(what);
-  }
-}
-
-export function readYaml(file: string, text: string, limits: ReadLimits = defaultReadLimits): ReadResult {
+export function readYaml(file: string, text: string, limits: ReadLimits = defaultReadLimits, options: ReadOptions = {}): ReadResult {
+  // A byte-order mark is not content (editors do not show it): columns on line 1 count without it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const empty = new SourceDocument(file, text, undefined, new PointerPositions());
-  if (text.length > limits.maxBytes) {
-    return { diagnostics: [limitDiagnostic(empty, `the file is ${text.length} bytes; the limit is ${limits.maxBytes}`, 0)] };
+  // A character is at most 3 bytes (a surrogate pair, 2 characters, is 4): count only when it matters.
+  const bytes = text.length * 3 > limits.maxBytes ? utf8Length(text) : text.length;
+  if (bytes > limits.maxBytes) {
+    return { diagnostics: [limitDiagnostic(empty, `the file is ${bytes} bytes; the limit is ${limits.maxBytes}`, 0)] };
   }
   const fast = readFastYaml(text, limits);
   if (fast) return { document: new SourceDocument(file, text, fast.value, fast.positions), diagnostics: [] };
-  return readWithYamlLibrary(file, text, limits);
+  // The fast reader gives up on every character looked for here, so its path never pays for this.
+  const forbidden = firstForbiddenCharacter(text);
+  if (forbidden >= 0) return { diagnostics: [forbiddenCharacterDiagnostic(empty, forbidden)] };
+  const read = readWithYamlLibrary(file, text, limits);
+  if (read.document || !options.lenient) return read;
+  return readLeniently(file, text, limits) ?? read;
 }
 
 /**
- * The reference reader: yaml's parser and composer, then a walk of its Document. Used for
- * everything the fast reader (fastYaml.ts) leaves alone, and for every diagnostic.
+ * The reference reader: yaml's parser and composer, then yamlDocument.ts. Used for everything the
+ * fast reader leaves alone, and for every diagnostic.
  */
 export function readWithYamlLibrary(file: string, text: string, limits: ReadLimits = defaultReadLimits): ReadResult {
   const empty = new SourceDocument(file, text, undefined, new PointerPositions());
-  const lineCounter = new LineCounter();
   // Duplicate keys are found while building the value (a Set per mapping): yaml's own `uniqueKeys`
   // check compares every key with every earlier one, which took seconds on a 10,000-task spec.
-  let docs: Document.Parsed[] | Document.Parsed;
+  let tokens: CST.Token[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false }) as Document.Parsed[] | Document.Parsed;
+    tokens = Array.from(new Parser().parse(text));
   } catch (error) {
-    // yaml's parser recurses per nesting level: thousands of `[` exhaust the stack.
-    if (error instanceof RangeError) return { diagnostics: [limitDiagnostic(empty, 'nesting is too deep to parse', 0)] };
+    // The parser closes many levels at once by recursion: tens of thousands exhaust the stack.
+    if (error instanceof RangeError) return { diagnostics: [limitDiagnostic(empty, `nesting is deeper than ${limits.maxDepth} levels`, 0)] };
     throw error;
   }
-  const list = Array.isArray(docs) ? docs : [docs];
-  const diagnostics: Diagnostic[] = [];
-  for (const doc of list) diagnostics.push(...syntaxDiagnostics(doc, empty, limits));
+  // Nesting is bounded before yaml's composer, which recurses per level: a few thousand levels
+  // exhaust its stack, and V8 has then been seen to abort the process (compiling a regular
+  // expression with no stack left) instead of throwing.
+  const bound = beyondLimits(tokens, limits);
+  if (bound) return { diagnostics: [limitDiagnostic(empty, bound.what, bound.offset)] };
+  // parseAllDocuments, given the tokens already parsed.
+  const list = Array.from(new Composer({ uniqueKeys: false }).compose(tokens)) as Document.Parsed[];
+  const doc = list[0];
+  // As yaml's parseDocument: the first document's errors, and an error for a second document.
+  const diagnostics: Diagnostic[] = doc ? [...syntaxDiagnostics(doc, empty, limits), ...tagDiagnostics(doc, empty)] : [];
   // After an exhausted stack the parser's other errors are noise: one input-limit says it all.
   const limit = diagnostics.find((d) => d.code === 'input-limit');
   if (limit) return { diagnostics: [limit] };
+  const second = list[1];
+  if (second) {
+    // Where yaml reports it: the second document's start (its `---`).
+    const p = empty.position(second.range?.[0] ?? 0);
+    diagnostics.push({ code: 'yaml-syntax', severity: 'error', message: 'the file holds more than one YAML document', hint: 'Put one pipeline per file.', range: { file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column } });
+  }
   if (diagnostics.length > 0) return { diagnostics };
-  const contentful = list.filter((d) => d.contents !== null);
-  if (contentful.length === 0) {
+  if (!doc || doc.contents === null) {
     return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: 'the file is empty', hint: 'Write a pipeline document (see docs/spec.md) or run `kft init`.', range: empty.rangeOf('') ?? { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
   }
-  if (contentful.length > 1) {
-    const second = contentful[1]!;
-    const offset = second.contents?.range?.[0] ?? 0;
-    const p = empty.position(offset);
-    return { diagnostics: [{ code: 'yaml-syntax', severity: 'error', message: 'the file holds more than one YAML document', hint: 'Put one pipeline per file.', range: { file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column } }] };
-  }
-  const doc = contentful[0]!;
+  const read = documentValue(doc, limits);
+  if ('refusals' in read) return { diagnostics: read.refusals.map((r) => refusalDiagnostic(empty, r)) };
+  return { document: new SourceDocument(file, text, read.value, read.positions), diagnostics: [] };
+}
+
+/**
+ * A component file that yaml refuses only because a flow collection is indented less than YAML 1.2
+ * asks (lenientYaml.ts): read re-indented, with positions in the original text and a warning.
+ */
+function readLeniently(file: string, text: string, limits: ReadLimits): ReadResult | undefined {
+  const fixed = reindentFlowCollections(text);
+  if (!fixed) return undefined;
+  const read = readWithYamlLibrary(file, fixed.text, limits);
+  if (!read.document) return undefined;
+  const map = (r: OffsetRange): OffsetRange => ({ start: fixed.toOriginal(r.start), end: fixed.toOriginal(r.end) });
   const positions = new PointerPositions();
-  const valueRanges = positions.values;
-  const keyRanges = positions.keys;
-  let nodes = 0;
-  const duplicateKeys = new Set<number>();
+  for (const [pointer, r] of read.document.positions.entries('value')) positions.values.set(pointer, map(r));
+  for (const [pointer, r] of read.document.positions.entries('key')) positions.keys.set(pointer, map(r));
+  const document = new SourceDocument(file, text, read.document.value, positions);
+  const diagnostics = fixed.repairs.map(({ line, open, bracket }): Diagnostic => {
+    const at = document.position(line);
+    const opened = document.position(open);
+    const [what, close, block] = bracket === '[' ? ['flow sequence', ']', 'block sequence'] : ['flow mapping', '}', 'block mapping'];
+    return {
+      code: 'yaml-nonportable',
+      severity: 'warning',
+      message: `this line of the ${what} opened at ${opened.line}:${opened.column} is indented no deeper than the key that holds it: YAML 1.2 readers refuse that; kfp's reader (PyYAML) and kft read it`,
+      hint: `Indent every line inside the ${bracket}…${close} deeper than its key (or write a ${block}), so that every YAML reader accepts the file.`,
+      range: { file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
+    };
+  });
+  return { document, diagnostics };
+}
 
-  const build = (node: YamlNode | null, pointer: Pointer, depth: number): unknown => {
-    if (++nodes > limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${limits.maxNodes} nodes (alias expansion?)`, node?.range?.[0] ?? 0);
-    if (depth > limits.maxDepth) throw new LimitExceeded(`nesting is deeper than ${limits.maxDepth} levels`, node?.range?.[0] ?? 0);
-    if (node === null) return null;
-    if (node.range) valueRanges.set(pointer, { start: node.range[0], end: node.range[1] });
-    if (isAlias(node)) {
-      const target = node.resolve(doc as Document);
-      return build((target as YamlNode | undefined) ?? null, pointer, depth + 1);
-    }
-    if (isScalar(node)) return node.value;
-    if (isSeq(node)) return node.items.map((item, i) => build(item as YamlNode, childPointer(pointer, i), depth + 1));
-    if (isMap(node)) {
-      const obj: Record<string, unknown> = {};
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as YamlNode | null;
-        const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
-        if (Object.prototype.hasOwnProperty.call(obj, key)) duplicateKeys.add(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-        const child = childPointer(pointer, key);
-        if (keyNode?.range) keyRanges.set(child, { start: keyNode.range[0], end: keyNode.range[1] });
-        const value = build(pair.value as YamlNode | null, child, depth + 1);
-        if (!valueRanges.has(child) && keyNode?.range) valueRanges.set(child, { start: keyNode.range[0], end: keyNode.range[1] });
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-      }
-      return obj;
-    }
-    return null;
+function refusalDiagnostic(doc: SourceDocument, refusal: Refusal): Diagnostic {
+  // An alias used as a key is named by the key it stands for.
+  if (refusal.code === 'yaml-duplicate-key') return duplicateKeyDiagnostic(doc, refusal.offset, doc.text[refusal.offset] === '*' ? refusal.message : undefined);
+  const a = doc.position(refusal.offset);
+  const b = refusal.end !== undefined && refusal.end > refusal.offset ? doc.position(refusal.end) : { line: a.line, column: a.column + 1 };
+  return {
+    code: refusal.code,
+    severity: 'error',
+    message: refusal.message,
+    hint: refusal.hint,
+    range: { file: doc.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column },
   };
+}
 
-  try {
-    checkExpandedSize(doc, limits);
-    const value = build(doc.contents as YamlNode, '', 0);
-    if (duplicateKeys.size > 0) return { diagnostics: [...duplicateKeys].sort((a, b) => a - b).map((offset) => duplicateKeyDiagnostic(empty, offset)) };
-    return { document: new SourceDocument(file, text, value, positions), diagnostics: [] };
-  } catch (err) {
-    if (err instanceof LimitExceeded) return { diagnostics: [limitDiagnostic(empty, err.what, err.offset)] };
-    throw err;
+function forbiddenCharacterDiagnostic(doc: SourceDocument, offset: number): Diagnostic {
+  const p = doc.position(offset);
+  return {
+    code: 'yaml-control-character',
+    severity: 'error',
+    message: `the text holds the character ${characterName(doc.text.charCodeAt(offset))}, which YAML does not allow`,
+    hint: 'Remove it; in a double-quoted string, write it as an escape (\\0, \\x7f, \\u009b) if it is meant.',
+    range: { file: doc.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 },
+  };
+}
+
+/**
+ * The first node (in document order) of yaml's concrete syntax tree nested deeper than `maxDepth`,
+ * or the node past `maxNodes` (counting keys and values as written, before aliases are expanded: never
+ * more than yamlDocument.ts counts), walked with a stack (no recursion).
+ */
+function beyondLimits(tokens: readonly CST.Token[], limits: ReadLimits): { what: string; offset: number } | undefined {
+  let nodes = 0;
+  for (const token of tokens) {
+    if (token.type !== 'document' || !token.value) continue;
+    const stack: [CST.Token, number][] = [[token.value, 0]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      if (depth > limits.maxDepth) return { what: `nesting is deeper than ${limits.maxDepth} levels`, offset: node.offset };
+      if (++nodes > limits.maxNodes) return { what: `the document has more than ${limits.maxNodes} nodes`, offset: node.offset };
+      if (node.type !== 'block-map' && node.type !== 'block-seq' && node.type !== 'flow-collection') continue;
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const { key, value } = node.items[i] as { key?: CST.Token | null; value?: CST.Token };
+        if (value) stack.push([value, depth + 1]);
+        if (key) stack.push([key, depth + 1]);
+      }
+    }
   }
+  return undefined;
 }
 
 function limitDiagnostic(doc: SourceDocument, what: string, offset: number): Diagnostic {
@@ -142,45 +200,49 @@ function duplicateKeyMessage(rest: string): string {
   return `duplicate key ${/^["']/.test(key) ? key : `'${key}'`} in a mapping`;
 }
 
-function duplicateKeyDiagnostic(doc: SourceDocument, offset: number): Diagnostic {
+function duplicateKeyDiagnostic(doc: SourceDocument, offset: number, message?: string): Diagnostic {
   const p = doc.position(offset);
   return {
     code: 'yaml-duplicate-key',
     severity: 'error',
-    message: duplicateKeyMessage(doc.text.slice(offset, offset + 200)),
+    message: message ?? duplicateKeyMessage(doc.text.slice(offset, offset + 200)),
     hint: 'Each key may appear once in a mapping; rename or remove one entry.',
     range: { file: doc.file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1 },
   };
 }
 
 /**
- * Rejects alias bombs before anything is built: the size a node expands to is computed once per
- * node (aliases count their target's full size), so a "billion laughs" file of 100 nodes is
- * rejected in microseconds instead of after building millions of nodes.
+ * yaml only warns about a tag it cannot resolve and keeps the plain value (`!!float 1` becomes the
+ * string "1", `!Ref x` the string "x"): a meaning the author did not write, so refused here.
  */
-function checkExpandedSize(doc: Document.Parsed, limits: ReadLimits): void {
-  const sizes = new Map<YamlNode, number>();
-  const sizeOf = (node: YamlNode | null, depth: number): number => {
-    if (node === null) return 1;
-    if (depth > limits.maxDepth) throw new LimitExceeded(`nesting is deeper than ${limits.maxDepth} levels`, node.range?.[0] ?? 0);
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
-    sizes.set(node, 1); // a cycle through an alias counts once (yaml reports it)
-    let size = 1;
-    if (isAlias(node)) size += sizeOf((node.resolve(doc as Document) as YamlNode | undefined) ?? null, depth + 1);
-    else if (isSeq(node)) for (const item of node.items) size += sizeOf(item as YamlNode, depth + 1);
-    else if (isMap(node)) for (const pair of node.items) size += 1 + sizeOf(((pair as { value?: YamlNode | null }).value ?? null), depth + 1);
-    if (size > limits.maxNodes) throw new LimitExceeded(`the document expands to more than ${limits.maxNodes} nodes (alias expansion?)`, node.range?.[0] ?? 0);
-    sizes.set(node, size);
-    return size;
-  };
-  sizeOf(doc.contents as YamlNode | null, 0);
+function tagDiagnostics(doc: Document.Parsed, empty: SourceDocument): Diagnostic[] {
+  return doc.warnings
+    .filter((w) => w.code === 'TAG_RESOLVE_FAILED' || w.code === 'BAD_COLLECTION_TYPE')
+    .map((w) => {
+      const [start, end] = w.pos;
+      const a = empty.position(start);
+      const b = empty.position(Math.max(start, end));
+      const message = w.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return {
+        code: 'yaml-unsupported',
+        severity: 'error',
+        message: `the tag ${tagOf(message)} is unknown or does not fit its value (yaml: ${message.replace(/tag:yaml\.org,2002:/g, '!!')})`,
+        hint: 'Remove the tag: kft reads plain data (strings, numbers, booleans, null, lists, mappings) as the YAML 1.2 core schema resolves it.',
+        range: { file: empty.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column },
+      } satisfies Diagnostic;
+    });
+}
+
+/** The tag a yaml tag warning names, in its short form. */
+function tagOf(message: string): string {
+  const tag = /^(?:Unresolved tag: )?(\S+)/.exec(message)?.[1] ?? '';
+  return tag.replace(/^tag:yaml\.org,2002:/, '!!');
 }
 
 function syntaxDiagnostics(doc: Document.Parsed, empty: SourceDocument, limits: ReadLimits): Diagnostic[] {
   return doc.errors.map((error) => {
     const [start, end] = error.pos;
-    if (/Maximum call stack size exceeded/.test(error.message)) return limitDiagnostic(empty, `nesting is too deep to parse (the limit is ${limits.maxDepth} levels)`, start);
+    if (/Maximum call stack size exceeded/.test(error.message)) return limitDiagnostic(empty, `nesting is deeper than ${limits.maxDepth} levels`, start);
     const a = empty.position(start);
     const b = empty.position(Math.max(start, end));
     const duplicate = error.code === 'DUPLICATE_KEY';

@@ -4,6 +4,7 @@
  * module. Never throws; a bug is an internal-error diagnostic.
  */
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileText } from '../parse/fileText.js';
 import type { SpecSource } from '../parse/index.js';
 import { SourceDocument } from '../parse/sourceDocument.js';
 import { componentFromPython, componentYaml, type GeneratedComponent, type PythonComponentOptions } from './index.js';
@@ -20,7 +21,10 @@ export interface PythonComponentText {
 /** The component of function `functionName` of the Python module `source`, and its component.yaml. */
 export function pythonComponentFile(source: SpecSource, functionName: string, options: PythonComponentOptions = {}): PythonComponentText {
   try {
-    const result = componentFromPython(source.text, functionName, options);
+    // Bytes are decoded as a spec's are: a module that is not UTF-8 is an error at its first bad byte.
+    const decoded = 'bytes' in source ? fileText(source.path, source.bytes) : { text: source.text };
+    if ('diagnostic' in decoded) return { text: '', diagnostics: [decoded.diagnostic], ok: false };
+    const result = componentFromPython(decoded.text, functionName, options);
     const doc = new SourceDocument(source.path, result.module.text, undefined, { valueRange: () => undefined, keyRange: () => undefined, entries: () => [] });
     const diagnostics = sortDiagnostics(
       result.problems.map((p) => {

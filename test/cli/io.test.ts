@@ -1,10 +1,13 @@
 /**
  * `src/cli/io.ts` through the CLI: a spec argument that is not a regular file (a device such as
  * /dev/zero, a named pipe) is a usage error at once, never an endless or blocked read; a write to
- * stdout that fails is exit 2 with one line, and a reader that closes the pipe ends kft quietly.
+ * stdout that fails is exit 2 with one line, and a reader that closes the pipe ends kft quietly. A
+ * spec's bytes are decoded by the compiler (UTF-8 or UTF-16 with a byte-order mark; anything else
+ * is reported at its position), the size limit counts bytes, and hostile nesting is one short
+ * diagnostic per file, never a crash.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../helpers.js';
@@ -112,5 +115,56 @@ describe('writing to stdout', () => {
     const r = bash(`eval "$KFT build '${bigSpec}'" | (sleep 0.2; cat) | wc -c`);
     expect(Number(r.stdout.trim())).toBe(Buffer.byteLength(expected));
     expect(expected.length).toBeGreaterThan(500_000);
+  });
+});
+
+describe('spec bytes', () => {
+  const withBom = (bytes: number[], body: Buffer) => Buffer.concat([Buffer.from(bytes), body]);
+
+  it('reads UTF-8 with a byte-order mark and UTF-16 (either byte order) as the same spec', () => {
+    const text = validSpec('enc', 'café');
+    const dir = tempTree({ 'plain.yaml': text });
+    const le = Buffer.from(text, 'utf16le');
+    writeFileSync(join(dir, 'bom.yaml'), withBom([0xef, 0xbb, 0xbf], Buffer.from(text)));
+    writeFileSync(join(dir, 'le.yaml'), withBom([0xff, 0xfe], le));
+    writeFileSync(join(dir, 'be.yaml'), withBom([0xfe, 0xff], Buffer.from(le).swap16()));
+    const expected = kft(['build', 'plain.yaml'], { cwd: dir });
+    expect(expected.code).toBe(0);
+    for (const file of ['bom.yaml', 'le.yaml', 'be.yaml']) expect(kft(['build', file], { cwd: dir }), file).toEqual(expected);
+  });
+
+  it('reports bytes that are not UTF-8 at file:line:col, and UTF-16 without a mark in one line, never as a dump', () => {
+    const dir = tempTree();
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.from(validSpec('enc', 'caf\xe9'), 'latin1'));
+    writeFileSync(join(dir, 'bare16.yaml'), Buffer.from(validSpec('enc'), 'utf16le'));
+    const latin1 = kft(['validate', 'latin1.yaml'], { cwd: dir });
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toMatch(/^latin1\.yaml:15:28: error: byte 0xE9 \(at byte offset \d+\) is not valid UTF-8 \[file-encoding\]\n/);
+    const bare = kft(['validate', 'bare16.yaml'], { cwd: dir });
+    expect(bare.code).toBe(1);
+    expect(bare.stderr.split('\n')[0]).toBe('bare16.yaml:1:1: error: the file looks like UTF-16 or UTF-32 without a byte-order mark (it starts with a NUL byte) [file-encoding]');
+    expect(bare.stderr.length).toBeLessThan(400);
+  });
+
+  it('counts the size limit in bytes: 6 million CJK characters (18 MB) are over 16 MiB', () => {
+    const dir = tempTree();
+    writeFileSync(join(dir, 'big.yaml'), `a: ${'漢'.repeat(6_000_000)}\n`);
+    const r = kft(['validate', 'big.yaml'], { cwd: dir, timeout });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('big.yaml:1:1: error: input rejected: the file is 18000004 bytes; the limit is 16777216 [input-limit]');
+    expect(r.stderr.length).toBeLessThan(600);
+  });
+
+  it('reports nesting thousands of levels deep where the limit is passed, in short lines, file after file (no abort)', () => {
+    const dir = tempTree({ 'flow.yaml': `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'compact.yaml': `${'- '.repeat(20_000)}x\n`, 'block.yaml': Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:\n`).join('') });
+    const r = kft(['validate', 'flow.yaml', 'compact.yaml', 'block.yaml'], { cwd: dir, timeout });
+    expect(r.code).toBe(1);
+    const heads = r.stderr.split('\n').filter((l) => /^\w+\.yaml:/.test(l));
+    expect(heads).toEqual([
+      'flow.yaml:1:132: error: input rejected: nesting is deeper than 128 levels [input-limit]',
+      'compact.yaml:1:259: error: input rejected: nesting is deeper than 128 levels [input-limit]',
+      'block.yaml:129:129: error: input rejected: nesting is deeper than 128 levels [input-limit]',
+    ]);
+    for (const line of r.stderr.split('\n')) expect(line.length).toBeLessThan(140);
   });
 });

@@ -3,13 +3,16 @@
  * reference) on every document it accepts — same value, same key order, same position for every
  * value and key — and must give up on everything else. Checked on random documents written in the
  * styles specs use (block and flow collections, quoted and plain scalars that look like numbers,
- * booleans or nulls, comments, blank lines) and on random YAML-ish text.
+ * booleans or nulls, comments, blank lines, anchors and aliases) and on random YAML-ish and hostile
+ * text (test/parse/yamlArbitraries.ts).
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolvePlain, readFastYaml } from '../../src/parse/fastYaml.js';
 import { defaultReadLimits, readWithYamlLibrary, type ReadLimits } from '../../src/parse/readYaml.js';
+import { hostileDocument, specStyleDocument, yamlishText } from './yamlArbitraries.js';
+
 /** Empty when the fast reader gave up or agrees with the library; else what differs. */
 function disagreement(text: string, limits: ReadLimits = defaultReadLimits): string[] {
   const fast = readFastYaml(text, limits);
@@ -34,67 +37,8 @@ function disagreement(text: string, limits: ReadLimits = defaultReadLimits): str
   return problems;
 }
 
-const SCALARS = ['a', 'b c', 'x:y', 'a#b', 'null', 'Null', '~', 'true', 'False', 'TRUE', '0', '-0', '+1', '12', '0x1F', '0o17', '1e3', '.5', '1.0', '-.inf', '.NaN', '---', '<<', '__proto__', 'constructor', '{{params.p}}', '{{tasks.t.outputs.o}} == x', '$(x)', '-c', 'é😀', 'a - b', "it's", 'say "hi"', '1:2', 'a,b', '[x]', '?', ':', '', ' '];
-
-const scalarText = fc.constantFrom(...SCALARS);
-
-/** A scalar written plain, double- or single-quoted (plain may be invalid: then the reader gives up). */
-const scalar = fc.tuple(scalarText, fc.integer({ min: 0, max: 2 })).map(([s, style]) =>
-  style === 0 ? s : style === 1 ? `"${s}"` : `'${s.replaceAll("'", "''")}'`);
-
-interface Tree { kind: 'map' | 'seq' | 'scalar'; text?: string; entries?: [string, Tree][]; items?: Tree[] }
-
-const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar.map((text): Tree => ({ kind: 'scalar', text })),
-    fc.array(fc.tuple(scalar, tie('node')), { maxLength: 4 }).map((entries): Tree => ({ kind: 'map', entries })),
-    fc.array(tie('node'), { maxLength: 4 }).map((items): Tree => ({ kind: 'seq', items })),
-  ),
-})).node;
-
-const decoration = fc.record({ flow: fc.boolean(), comment: fc.boolean(), blank: fc.boolean(), step: fc.integer({ min: 1, max: 3 }), trailing: fc.boolean() });
-type Decoration = typeof decoration extends fc.Arbitrary<infer D> ? D : never;
-
-function flow(t: Tree): string {
-  if (t.kind === 'scalar') return t.text!;
-  if (t.kind === 'seq') return `[${t.items!.map(flow).join(', ')}]`;
-  return `{${t.entries!.map(([k, v]) => `${k}: ${flow(v)}`).join(', ')}}`;
-}
-
-/** Lines of a block node at `indent`; decorations are drawn from `d` in turn. */
-function block(t: Tree, indent: number, d: Decoration[], at: { i: number }): string[] {
-  const next = () => d[at.i++ % d.length]!;
-  const pad = ' '.repeat(indent);
-  const tail = (x: Decoration) => (x.comment ? '  # note' : x.trailing ? '  ' : '');
-  const inline = (v: Tree, x: Decoration): string | undefined =>
-    v.kind === 'scalar' ? v.text : x.flow || (v.kind === 'map' ? v.entries!.length === 0 : v.items!.length === 0) ? flow(v) : undefined;
-  const out: string[] = [];
-  if (t.kind === 'scalar' || (t.kind === 'map' && t.entries!.length === 0) || (t.kind === 'seq' && t.items!.length === 0)) return [`${pad}${flow(t)}`];
-  const entries: [string | undefined, Tree][] = t.kind === 'map' ? t.entries! : t.items!.map((v) => [undefined, v]);
-  for (const [key, value] of entries) {
-    const x = next();
-    const lead = key === undefined ? `${pad}-` : `${pad}${key}:`;
-    const text = inline(value, x);
-    if (text !== undefined) out.push(`${lead} ${text}${tail(x)}`);
-    else if (key === undefined && value.kind === 'map' && !x.comment) {
-      const lines = block(value, indent + 2, d, at);
-      out.push(`${pad}- ${lines[0]!.trimStart()}`, ...lines.slice(1));
-    } else out.push(`${lead}${x.trailing ? ' ' : ''}`, ...block(value, indent + (value.kind === 'seq' && key !== undefined && x.step === 1 ? 0 : x.step), d, at));
-    if (x.blank) out.push('');
-  }
-  return out;
-}
-
-const document = fc.tuple(tree, fc.array(decoration, { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean()).map(([t, d, header, newline]) => {
-  const lines = block(t, 0, d, { i: 0 });
-  return (header ? '# header\n\n' : '') + lines.join('\n') + (newline ? '\n' : '');
-});
-
 /** FAST_YAML_RUNS=50000 for a longer search. */
 const RUNS = Number(process.env.FAST_YAML_RUNS ?? 1500);
-
-const FRAGMENTS = ['a', 'b', 'k', '1', ':', ': ', ' ', '  ', '\n', '- ', '-', '[', ']', '{', '}', ', ', '#', ' #c', '"', "'", 'null', '&x ', '*x', '!t ', '|', '>', '? ', '---', '\\', '\t', '\r\n', '~', '0x1'];
 
 describe('readFastYaml', () => {
   it('reads the spec subset: values and positions', () => {
@@ -110,8 +54,9 @@ describe('readFastYaml', () => {
     expect(disagreement('a:\n  b: [x, {c: 1}]\n  "d/e": y  # note\nlist:\n- 1\n- k: v\n  m: \n')).toEqual([]);
   });
 
-  it('gives up on what it does not model: anchors, tags, block scalars, duplicates, limits, errors', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: !t 1\n', 'a: |\n  x\n', 'a: 1\na: 2\n', 'a: [1,\n  2]\n', 'a: "x\\n"\n', 'a:\n  # c\n  b: 1\n', 'a: 1\n---\nb: 2\n', '', '# only\n', 'a: b: c\n', 'a:\tb\n']) {
+  it('gives up on what it does not model: tags, block scalars, duplicates, limits, errors, odd anchors', () => {
+    const oddAnchors = ['a: *x\n', 'a: &x [*x]\n', 'a: &x\nb: *x\n', '- &a k: v\n', 'a: &x &y 1\n', 'a: &x 1\nb: *x:\n', 'a: &x 1\n*x : 2\n', '&k a: 1\n', 'a: &x !t 1\n'];
+    for (const text of [...oddAnchors, 'a: !t 1\n', 'a: |\n  x\n', 'a: 1\na: 2\n', 'a: [1,\n  2]\n', 'a: "x\\n"\n', 'a:\n  # c\n  b: 1\n', 'a: 1\n---\nb: 2\n', '', '# only\n', 'a: b: c\n', 'a:\tb\n']) {
       expect(readFastYaml(text, defaultReadLimits), text).toBeUndefined();
     }
     expect(readFastYaml('[[[[x]]]]', { ...defaultReadLimits, maxDepth: 2 })).toBeUndefined();
@@ -130,7 +75,7 @@ describe('readFastYaml', () => {
 
   it('agrees with the yaml library on random documents written in the spec styles', () => {
     let accepted = 0;
-    fc.assert(fc.property(document, (text) => {
+    fc.assert(fc.property(specStyleDocument, (text) => {
       if (readFastYaml(text, defaultReadLimits)) accepted++;
       expect(disagreement(text), text).toEqual([]);
     }), { numRuns: RUNS });
@@ -139,9 +84,28 @@ describe('readFastYaml', () => {
   });
 
   it('agrees with the yaml library (or gives up) on random YAML-ish text', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }), (parts) => {
-      const text = parts.join('');
+    fc.assert(fc.property(yamlishText, (text) => {
       expect(disagreement(text), JSON.stringify(text)).toEqual([]);
     }), { numRuns: 2 * RUNS });
+  });
+
+  it('agrees with the yaml library (or gives up) on hostile documents', () => {
+    fc.assert(fc.property(hostileDocument, (text) => {
+      expect(disagreement(text), JSON.stringify(text)).toEqual([]);
+    }), { numRuns: RUNS });
+  });
+
+  it('reads anchors and aliases: a copy per alias, positions of the anchored node below the alias', () => {
+    const text = 'a: &x {k: [1, 2]}\nb: *x\nc: [*x, &y z, *y]\n';
+    const r = readFastYaml(text, defaultReadLimits)!;
+    expect(r.value).toEqual({ a: { k: [1, 2] }, b: { k: [1, 2] }, c: [{ k: [1, 2] }, 'z', 'z'] });
+    const v = r.value as { a: object; b: object };
+    expect(v.b).not.toBe(v.a);
+    expect(r.positions.valueRange('/b')).toEqual({ start: 21, end: 23 });
+    expect(r.positions.valueRange('/b/k/1')).toEqual({ start: 14, end: 15 });
+    expect(disagreement(text)).toEqual([]);
+    // An alias counts the nodes of its anchor again: a bomb is left to the library's limit.
+    expect(readFastYaml('a: &x [1, 2, 3]\nb: [*x, *x, *x]\n', { ...defaultReadLimits, maxNodes: 10 })).toBeUndefined();
+    expect(readFastYaml('a: &x [[1]]\nb: [[*x]]\n', { ...defaultReadLimits, maxDepth: 3 })).toBeUndefined();
   });
 });

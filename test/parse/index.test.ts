@@ -149,3 +149,40 @@ describe('component files', () => {
     expect(parsed.diagnostics[0]!.range?.file).toBe(join(specDir, 'bomb.yaml'));
   });
 });
+
+describe('parse: bytes', () => {
+  const at = (r: { diagnostics: readonly { code: string; range?: { line: number; column: number } }[] }) => r.diagnostics.map((d) => `${d.range?.line}:${d.range?.column} ${d.code}`);
+  const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+  const host = (files: Record<string, Uint8Array | string>): CompileHost => ({ readFile: (p) => files[p], realpath: (p) => p });
+
+  it('decodes a spec given as bytes, and reports a byte that is not UTF-8 at its line and column', () => {
+    expect(parse({ path: 's.yaml', bytes: new Uint8Array(Buffer.from('a: café\n')) }, { host: host({}) }).spec?.value).toEqual({ a: 'café' });
+    const r = parse({ path: 's.yaml', bytes: latin1('a: 1\nb: caf\xe9\n') }, { host: host({}) });
+    expect(at(r)).toEqual(['2:7 file-encoding']);
+    expect(r.diagnostics[0]!.message).toBe('byte 0xE9 (at byte offset 11) is not valid UTF-8');
+  });
+
+  it('reads component files from a host that returns bytes (UTF-8 or UTF-16) or text', () => {
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(component, 'utf16le')]));
+    for (const content of [new Uint8Array(Buffer.from(component)), utf16, component]) {
+      const r = parse({ path: '/repo/pipelines/spec.yaml', text: spec('c.yaml') }, { host: host({ '/repo/pipelines/c.yaml': content }) });
+      expect(r.diagnostics).toEqual([]);
+      expect(r.componentFiles.get('c')?.value).toEqual({ name: 'c', implementation: { container: { image: 'alpine' } } });
+    }
+    const bad = parse({ path: '/repo/pipelines/spec.yaml', text: spec('c.yaml') }, { host: host({ '/repo/pipelines/c.yaml': latin1('name: c\n# \xe9\n') }) });
+    expect(bad.diagnostics.map((d) => `${d.range?.file}:${d.range?.line}:${d.range?.column} ${d.code}`)).toEqual(['/repo/pipelines/c.yaml:2:3 file-encoding']);
+  });
+
+  it('refuses bytes over the size limit before decoding them', () => {
+    const r = parse({ path: 's.yaml', bytes: new Uint8Array(Buffer.from(`a: ${'漢'.repeat(40)}\n`)) }, { host: host({}), limits: { maxBytes: 100, maxNodes: 1000, maxDepth: 10 } });
+    expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['input-limit input rejected: the file is 124 bytes; the limit is 100']);
+  });
+
+  it('reads component files as leniently as kfp (with a warning), specs strictly', () => {
+    const flow = 'name: c\nimplementation:\n  container:\n    image: alpine\n    command: [\necho, hi]\n';
+    const r = parse({ path: '/repo/pipelines/spec.yaml', text: spec('c.yaml') }, { host: host({ '/repo/pipelines/c.yaml': flow }) });
+    expect(r.diagnostics.map((d) => `${d.range?.line}:${d.range?.column} ${d.severity} ${d.code}`)).toEqual(['6:1 warning yaml-nonportable']);
+    expect(r.componentFiles.get('c')?.value).toMatchObject({ implementation: { container: { command: ['echo', 'hi'] } } });
+    expect(parse({ path: 's.yaml', text: flow }, { host: host({}) }).diagnostics.map((d) => d.code)).toContain('yaml-syntax');
+  });
+});

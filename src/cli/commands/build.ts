@@ -80,12 +80,12 @@ function compileAll(specs: readonly SpecFile[], options: BuildOptions): { built:
   let code: number = ExitCode.ok;
   for (const spec of specs) {
     const source = readSource(spec.path);
-    if (source.text === undefined) {
+    if (source.bytes === undefined) {
       say(source.error ?? spec.path);
       code = ExitCode.usage;
       continue;
     }
-    const result = compile({ path: spec.path, text: source.text }, compileOptions);
+    const result = compile({ path: spec.path, bytes: source.bytes }, compileOptions);
     diagnostics.push(...result.diagnostics);
     if (!result.ok) code = code === ExitCode.ok ? ExitCode.specErrors : code;
     else built.push({ spec, text: result.text, manifests: result.manifests });

@@ -43,11 +43,11 @@ export async function runComponentPython(target: string, options: ComponentPytho
     annotations[a.slice(0, eq)] = a.slice(eq + 1);
   }
   const source = readSource(file);
-  if (source.text === undefined) {
+  if (source.bytes === undefined) {
     say(source.error ?? file);
     return ExitCode.usage;
   }
-  const result = pythonComponentFile({ path: file, text: source.text }, functionName, {
+  const result = pythonComponentFile({ path: file, bytes: source.bytes }, functionName, {
     baseImage: options.baseImage,
     packages: packageList(options.packages),
     packageIndexUrls: list(options.indexUrls),

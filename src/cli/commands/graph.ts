@@ -15,11 +15,11 @@ export interface GraphOptions extends OutputOptions {
 
 export async function runGraph(path: string, options: GraphOptions): Promise<number> {
   const source = readSource(path);
-  if (source.text === undefined) {
+  if (source.bytes === undefined) {
     say(source.error ?? path);
     return ExitCode.usage;
   }
-  const validated = validate(parse({ path, text: source.text }, { host: nodeHost, allowOutsideRoot: options.allowOutsideRoot }));
+  const validated = validate(parse({ path, bytes: source.bytes }, { host: nodeHost, allowOutsideRoot: options.allowOutsideRoot }));
   await report(validated.diagnostics, options, true);
   if (!validated.ok || !validated.model) return ExitCode.specErrors;
   const graph = taskGraph(validated.model);

@@ -19,12 +19,12 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   const all: Diagnostic[] = [];
   for (const spec of found.specs) {
     const source = readSource(spec.path);
-    if (source.text === undefined) {
+    if (source.bytes === undefined) {
       say(source.error ?? spec.path);
       code = ExitCode.usage;
       continue;
     }
-    const input = { path: spec.path, text: source.text };
+    const input = { path: spec.path, bytes: source.bytes };
     const result = spec.component ? validateComponent(input, { allowOutsideRoot: options.allowOutsideRoot }) : compile(input, { allowOutsideRoot: options.allowOutsideRoot });
     all.push(...result.diagnostics);
     if (hasErrors(result.diagnostics) && code === ExitCode.ok) code = ExitCode.specErrors;
