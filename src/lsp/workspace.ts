@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { findSpecFiles, isSpecText } from '../cli/inputs/specFiles.js';
 import { nodeHost, type CompileHost } from '../host.js';
+import { textForDisplay } from '../parse/encoding.js';
 import type { ComponentModel } from '../model/specModel.js';
 import type { SourceDocument } from '../parse/sourceDocument.js';
 import { checkSpec, compileSpec, type CheckOptions, type SpecCheck } from './analysis.js';
@@ -135,7 +136,7 @@ export class Workspace {
         // open component file needs it.
         this.events.publish(entry.uri, []);
         entry.open = false;
-        const text = nodeHost.readFile(path);
+        const text = diskText(path);
         if (text === undefined || !isSpecText(text) || !this.usesOpenFile(entry)) this.drop(entry);
         else if (text !== entry.text) {
           entry.text = text;
@@ -155,7 +156,7 @@ export class Workspace {
       for (const path of paths.map((p) => resolve(p))) {
         if (this.documents.has(path)) continue; // the editor's text wins
         const entry = this.specs.get(path);
-        const text = nodeHost.readFile(path);
+        const text = diskText(path);
         if (entry) {
           if (text === undefined || !isSpecText(text)) this.drop(entry);
           else if (text !== entry.text) {
@@ -200,7 +201,7 @@ export class Workspace {
 
   /** The current text of an open document, or the file's text on disk. */
   textOf(path: string): string | undefined {
-    return this.documents.get(path)?.text ?? nodeHost.readFile(path);
+    return this.documents.get(path)?.text ?? diskText(path);
   }
 
   /** The URI to publish a file's diagnostics under (the editor's own, when the file is open). */
@@ -243,7 +244,7 @@ export class Workspace {
     this.workspaceSpecs ??= this.roots.flatMap((root) => findSpecFiles([root]).specs.map((s) => resolve(s.path)));
     for (const specPath of this.workspaceSpecs) {
       if (this.specs.has(specPath)) continue;
-      const text = nodeHost.readFile(specPath);
+      const text = diskText(specPath);
       if (text !== undefined) this.adoptIfUsingOpenFile(specPath, text);
     }
   }
@@ -380,4 +381,10 @@ export function pathOf(uri: string): string {
     }
   }
   return resolve('/', `${uri.replace(/[:/\\?#]+/g, '_')}.yaml`);
+}
+
+/** A file's text on disk (the node host reads bytes; a byte that is not text shows as U+FFFD). */
+function diskText(path: string): string | undefined {
+  const content = nodeHost.readFile(path);
+  return content === undefined || typeof content === 'string' ? content : textForDisplay(content);
 }
