@@ -3,7 +3,7 @@
  * written); diagnostics and exit 1 when the function cannot be a component; exit 2 on bad usage.
  * And `kft validate` on component files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -75,5 +75,21 @@ describe('kft validate on component files', () => {
     const r = kft(['build', 'c.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('a component file, not a pipeline spec');
+  });
+
+  it('kft validate reads a component file as leniently as kfp (a warning), and a module or component that is not UTF-8 is an error at its first bad byte', () => {
+    const dir = tempTree({ 'c/flow.yaml': 'name: Echo\nimplementation:\n  container:\n    image: alpine\n    command: [\necho, hi]\n' });
+    writeFileSync(join(dir, 'c', 'latin1.yaml'), Buffer.from('name: Echo\n# caf\xe9\nimplementation: {container: {image: alpine}}\n', 'latin1'));
+    writeFileSync(join(dir, 'm.py'), Buffer.from('# caf\xe9\ndef f(a: int) -> int:\n    return a\n', 'latin1'));
+    const flow = kft(['validate', 'c/flow.yaml'], { cwd: dir });
+    expect(flow.code).toBe(0);
+    expect(flow.stderr).toContain('c/flow.yaml:6:1: warning: this line of the flow sequence opened at 5:14 is indented no deeper than the key that holds it');
+    const latin1 = kft(['validate', 'c/latin1.yaml'], { cwd: dir });
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toContain('c/latin1.yaml:2:6: error: byte 0xE9 (at byte offset 16) is not valid UTF-8 [file-encoding]');
+    const module = kft(['component', 'python', 'm.py:f'], { cwd: dir });
+    expect(module.code).toBe(1);
+    expect(module.stderr).toContain('m.py:1:6: error: byte 0xE9 (at byte offset 5) is not valid UTF-8 [file-encoding]');
+    expect(module.stdout).toBe('');
   });
 });

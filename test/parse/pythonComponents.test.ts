@@ -87,3 +87,15 @@ describe('parse: python components', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['python-function-not-found']);
   });
 });
+
+describe('parse: python modules as bytes', () => {
+  it('decodes a module the host returns as bytes, and reports one that is not UTF-8 at its first bad byte', () => {
+    const text = spec('    add: {implementation: {python: {file: steps/m.py, function: add}}}');
+    const bytesHost = (content: Uint8Array): CompileHost => ({ readFile: (p) => (p === '/repo/p/steps/m.py' ? content : undefined), realpath: (p) => p });
+    const good = parse({ path: '/repo/p/spec.yaml', text }, { host: bytesHost(new Uint8Array(Buffer.from(`# é\n${MODULE}`))) });
+    expect(good.diagnostics).toEqual([]);
+    expect(good.pythonComponents.get('add')?.value).toMatchObject({ name: 'Add' });
+    const bad = parse({ path: '/repo/p/spec.yaml', text }, { host: bytesHost(new Uint8Array(Buffer.from(`# caf\xe9\n${MODULE}`, 'latin1'))) });
+    expect(bad.diagnostics.map((d) => `${d.range?.file}:${d.range?.line}:${d.range?.column} ${d.code}`)).toEqual(['/repo/p/steps/m.py:1:6 file-encoding']);
+  });
+});
