@@ -7,9 +7,15 @@
  * `{{workflow.parameters.P}}` becomes a param bound to the pipeline param. Task-level variables
  * ($(context.taskRun.name|uid|namespace), $(context.task.name|retry-count)) work in steps as they
  * are and pass through.
+ *
+ * Argo's `{{pod.name}}` is the pod's own name, which Kubernetes gives a container through the
+ * downward API: an env var that is exactly `{{pod.name}}` reads `metadata.name` (valueFrom
+ * fieldRef); anywhere else in the step's command, args or env values it becomes `$(KFT_POD_NAME)`,
+ * an env var defined first in the step, which Kubernetes expands there (Tekton substitutes only
+ * its own variables and leaves it alone).
  */
-import { mapArgoVariables } from '../model/argoVariables.js';
-import type { ParamIR, PipelineTaskIR, StepIR } from './ir.js';
+import { mapArgoVariables, POD_NAME_VARIABLE } from '../model/argoVariables.js';
+import type { EnvVarIR, ParamIR, PipelineTaskIR, StepIR } from './ir.js';
 
 /** Pipeline-level variable → the param kfp-tekton passes it through. */
 export const PIPELINE_VARIABLES: Readonly<Record<string, string>> = {
@@ -38,7 +44,12 @@ export function withRunVariables(task: PipelineTaskIR): PipelineTaskIR {
     if (out !== text) changed = true;
     return out;
   };
-  const steps = task.body.spec.steps.map((step) => rewriteStep(step, rewrite));
+  const steps = task.body.spec.steps.map((step) => {
+    const rewritten = rewriteStep(step, rewrite);
+    const lowered = withPodName(rewritten);
+    if (lowered !== rewritten) changed = true;
+    return lowered;
+  });
   if (added.length === 0 && !changed) return task;
   const spec = task.body.spec;
   return {
@@ -68,4 +79,49 @@ function rewriteStep(step: StepIR, rewrite: (text: string) => string): StepIR {
     ...(step.script !== undefined ? { script: rewrite(step.script) } : {}),
     ...(step.env ? { env: step.env.map((e) => (e.value !== undefined ? { ...e, value: rewrite(e.value) } : e)) } : {}),
   };
+}
+
+/** The downward API's field for the pod's name. */
+const POD_NAME_FIELD = { fieldRef: { fieldPath: 'metadata.name' } };
+export const POD_NAME_ENV = 'KFT_POD_NAME';
+
+/**
+ * Lowers `{{pod.name}}` in a step (see the file's header): env vars that are exactly it read the
+ * pod's name; other occurrences expand an env var holding it, defined first so that env values
+ * after it may use it too (Kubernetes expands only variables defined earlier in the list).
+ */
+export function withPodName(step: StepIR): StepIR {
+  const texts = [...(step.command ?? []), ...(step.args ?? []), ...(step.env ?? []).map((e) => e.value ?? '')];
+  if (!texts.some((t) => t.includes(POD_NAME_VARIABLE))) return step;
+  const env: EnvVarIR[] = (step.env ?? []).map((e) => (e.value === POD_NAME_VARIABLE ? { name: e.name, valueFrom: POD_NAME_FIELD } : e));
+  let variable = POD_NAME_ENV;
+  for (let i = 2; env.some((e) => e.name === variable); i++) variable = `${POD_NAME_ENV}_${i}`;
+  let used = false;
+  const expand = (text: string): string => {
+    if (!text.includes(POD_NAME_VARIABLE)) return text;
+    used = true;
+    return expandingPodName(text, variable);
+  };
+  const command = step.command?.map(expand);
+  const args = step.args?.map(expand);
+  const expanded = env.map((e) => (e.value !== undefined ? { ...e, value: expand(e.value) } : e));
+  return {
+    ...step,
+    ...(command ? { command } : {}),
+    ...(args ? { args } : {}),
+    env: used ? [{ name: variable, valueFrom: POD_NAME_FIELD }, ...expanded] : expanded,
+  };
+}
+
+/**
+ * `text` with every `{{pod.name}}` replaced by `$(VARIABLE)`, which Kubernetes expands. Kubernetes
+ * reads `$$` as an escaped `$`: a run of `$` just before the placeholder is left as Kubernetes read
+ * it before (an odd run ended in a plain `$`), and the run plus the new `$` must leave that `$` of
+ * `$(` unpaired, so an odd run gets one `$` more.
+ */
+export function expandingPodName(text: string, variable: string): string {
+  return text.split(POD_NAME_VARIABLE).reduce((out, part) => {
+    const run = /\$*$/.exec(out)![0].length;
+    return `${out}${run % 2 === 1 ? '$' : ''}$(${variable})${part}`;
+  });
 }

@@ -1,7 +1,10 @@
 /**
  * Argo workflow variables written in component command lines, as KFP components for Argo often
- * do, and the Tekton variables kfp-tekton maps them to (compiler-features document, "Variable
- * Substitutions"). Any other Argo variable has no Tekton equivalent and is an error.
+ * do, and their exact equivalents: the Tekton variables kfp-tekton maps them to (compiler-features
+ * document, "Variable Substitutions"), `{{retries}}` (the attempt's retry number, from 0, as
+ * Tekton's `$(context.task.retry-count)`), and `{{pod.name}}`, which Kubernetes gives the
+ * container through the downward API (lowered by lower/runVariables.ts). Any other Argo variable
+ * has no exact equivalent and is an error.
  */
 export interface ArgoMapping {
   readonly pattern: RegExp;
@@ -16,7 +19,11 @@ export const ARGO_MAPPINGS: readonly ArgoMapping[] = [
   { pattern: /\{\{workflow\.name\}\}/g, tekton: () => '$(context.pipelineRun.name)' },
   { pattern: /\{\{workflow\.namespace\}\}/g, tekton: () => '$(context.pipelineRun.namespace)' },
   { pattern: /\{\{workflow\.parameters\.([^ \t\n.:,;{}]+)\}\}/g, tekton: (m) => `$(params.${m[1]})` },
+  { pattern: /\{\{retries\}\}/g, tekton: () => '$(context.task.retry-count)' },
 ];
+
+/** Argo's name of the pod that runs the step: the pod's metadata.name, which lowering reads through the downward API. */
+export const POD_NAME_VARIABLE = '{{pod.name}}';
 
 /**
  * What looks like an Argo variable: `{{` then one of Argo's variable roots
@@ -25,12 +32,15 @@ export const ARGO_MAPPINGS: readonly ArgoMapping[] = [
  */
 const ARGO_VARIABLE = /\{\{\s*((?:workflow|inputs|outputs|steps|tasks|pod|node|lastRetry|cronworkflow)\.[^}\s]*|retries|item)\s*\}\}/g;
 
-/** Replaces the mapped Argo variables; returns the text and the Argo variables left unmapped. */
+/**
+ * Replaces the mapped Argo variables; returns the text and the Argo variables without an exact
+ * equivalent. `{{pod.name}}` stays in the text: only the step that holds it can lower it.
+ */
 export function mapArgoVariables(text: string): { text: string; unsupported: string[] } {
   if (!text.includes('{{')) return { text, unsupported: [] };
   let out = text;
   for (const { pattern, tekton } of ARGO_MAPPINGS) out = out.replace(pattern, (...m) => tekton(m as unknown as RegExpMatchArray));
-  const unsupported = [...out.matchAll(ARGO_VARIABLE)].map((m) => m[0]);
+  const unsupported = [...out.matchAll(ARGO_VARIABLE)].map((m) => m[0]).filter((v) => v !== POD_NAME_VARIABLE);
   return { text: out, unsupported };
 }
 

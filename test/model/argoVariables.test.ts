@@ -8,8 +8,11 @@ describe('argoVariables', () => {
       unsupported: [],
     });
   });
+  it('maps {{retries}} to the retry count, and leaves {{pod.name}} for the step to lower', () => {
+    expect(mapArgoVariables('try {{retries}} of {{pod.name}}')).toEqual({ text: 'try $(context.task.retry-count) of {{pod.name}}', unsupported: [] });
+  });
   it('reports other Argo variables and leaves Go templates alone', () => {
-    expect(mapArgoVariables('{{pod.name}} {{steps.a.outputs.result}} {{retries}} {{.Trial}} {{workflow.creationTimestamp}}').unsupported).toEqual(['{{pod.name}}', '{{steps.a.outputs.result}}', '{{retries}}', '{{workflow.creationTimestamp}}']);
+    expect(mapArgoVariables('{{ pod.name }} {{steps.a.outputs.result}} {{.Trial}} {{workflow.creationTimestamp}} {{workflow.serviceAccountName}}').unsupported).toEqual(['{{ pod.name }}', '{{steps.a.outputs.result}}', '{{workflow.creationTimestamp}}', '{{workflow.serviceAccountName}}']);
   });
   it('lists workflow parameters', () => {
     expect(workflowParameters('{{workflow.parameters.a}}-{{workflow.parameters.b}}')).toEqual(['a', 'b']);

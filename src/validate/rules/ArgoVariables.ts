@@ -22,7 +22,7 @@ export function ArgoVariables({ model, report }: RuleContext): void {
       if (typeof value !== 'string' || !value.includes('{{')) return;
       for (const variable of mapArgoVariables(value).unsupported) {
         const offset = value.indexOf(variable);
-        report({ code: 'unsupported-argo-variable', message: `component '${component.name}' uses Argo variable '${variable}', which has no Tekton equivalent`, hint: 'Use a Tekton variable such as $(context.taskRun.name) or $(context.pipelineRun.name).', doc: component.doc, pointer, ...(offset >= 0 ? { within: { offset, length: variable.length } } : {}) });
+        report({ code: 'unsupported-argo-variable', message: `component '${component.name}' uses Argo variable '${variable}', which has no exact equivalent in Tekton or Kubernetes`, hint: 'Use a Tekton variable such as $(context.taskRun.name) or $(context.pipelineRun.name).', doc: component.doc, pointer, ...(offset >= 0 ? { within: { offset, length: variable.length } } : {}) });
       }
       for (const param of workflowParameters(value)) {
         if (model.pipeline.params.has(param)) continue;
