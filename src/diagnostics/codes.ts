@@ -295,11 +295,23 @@ export const catalogue = {
     explanation: 'KFP types (Integer, Float, Boolean, JsonObject, JsonArray) are checked at compile time, as the KFP SDK does.',
     fix: 'Pass a value of the declared type, or change the declared type.',
   },
+  'missing-image': {
+    severity: 'error',
+    summary: 'A task runs a container component whose image is empty, and sets no image of its own.',
+    explanation: 'Some published KFP components leave `image: \'\'` for the user to choose one per task (their READMEs ask to set op.container.image); Kubernetes rejects a container without an image, so the task must supply it.',
+    fix: 'Set the task\'s `image` (it may hold references), or give the component an image.',
+  },
   'invalid-placeholder': {
     severity: 'error',
     summary: 'A component placeholder is unknown, or names an input or output the component does not declare.',
     explanation: 'KFP placeholders are inputValue, inputPath, outputPath, concat, if (cond/then/else) and isPresent; inputValue/inputPath/isPresent name inputs, outputPath and fileOutputs name outputs.',
     fix: 'Use one of the placeholders, and declare the input or output it names (or fix the name).',
+  },
+  'kfp-v2-placeholder': {
+    severity: 'error',
+    summary: 'A component uses a KFP v2 placeholder ({executorInput}, {inputUri}, {{$}}, {{$.inputs...}}, ...).',
+    explanation: 'KFP v2 components get their inputs from KFP v2\'s launcher, which fills in the executor input ({{$}}) and the {{$.…}} placeholders at run time. kfp 1.8 reads such component files, but neither its v1 compilers nor kfp-tekton 1.x nor kft run that launcher: the container would get the placeholder text instead of its inputs.',
+    fix: 'Use the KFP v1 version of the component (inputValue, inputPath and outputPath placeholders), or run the component on KFP v2.',
   },
   'dependency-cycle': {
     severity: 'error',
@@ -429,9 +441,9 @@ export const catalogue = {
   },
   'unsupported-argo-variable': {
     severity: 'error',
-    summary: 'A component uses an Argo variable that has no Tekton equivalent.',
-    explanation: 'kfp-tekton maps {{inputs.parameters.X}}, {{outputs.parameters.X.path}}, {{workflow.name|namespace|uid}} and {{workflow.parameters.X}} to Tekton variables; other Argo variables (pod.name, steps.*, retries, ...) are unique to Argo\'s runtime and would reach the container as literal text.',
-    fix: 'Use a Tekton variable instead, e.g. $(context.taskRun.name) for the pod\'s run, $(context.pipelineRun.name) for the run, $(context.task.retry-count) for the retry.',
+    summary: 'A component uses an Argo variable that has no exact Tekton or Kubernetes equivalent.',
+    explanation: 'kft maps the Argo variables that have an exact equivalent: {{inputs.parameters.X}}, {{outputs.parameters.X.path}}, {{workflow.name|namespace|uid}} and {{workflow.parameters.X}} as kfp-tekton does, {{retries}} to $(context.task.retry-count), and {{pod.name}} to the pod\'s name through the downward API. Others (steps.*, workflow.creationTimestamp, workflow.serviceAccountName, ...) are unique to Argo\'s runtime and would reach the container as literal text.',
+    fix: 'Use a Tekton variable instead, e.g. $(context.taskRun.name) for the task\'s run, $(context.pipelineRun.name) for the run.',
   },
   'unknown-argo-parameter': {
     severity: 'error',

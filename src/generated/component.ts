@@ -38,13 +38,13 @@ export interface ComponentSpec {
     labels?: StringMap1;
   };
   /**
-   * Declared inputs; tasks pass them as arguments.
+   * Declared inputs; tasks pass them as arguments. Present but empty (null) means none, as in KFP.
    */
-  inputs?: InputSpec[];
+  inputs?: InputSpec[] | null;
   /**
-   * Declared outputs; become Tekton results.
+   * Declared outputs; become Tekton results. Present but empty (null) means none, as in KFP.
    */
-  outputs?: OutputSpec[];
+  outputs?: OutputSpec[] | null;
   implementation: Implementation;
 }
 /**
@@ -135,7 +135,7 @@ export interface Implementation {
  */
 export interface ContainerImplementation {
   /**
-   * Container image.
+   * Container image. May be empty ('') when every task that runs the component sets its own `image`.
    */
   image: string;
   /**

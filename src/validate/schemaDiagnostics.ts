@@ -24,11 +24,25 @@ const PLACEHOLDERS: Record<string, string> = {
   concat: 'ConcatPlaceholder', if: 'IfPlaceholder', isPresent: 'IsPresentPlaceholder',
 };
 
+/**
+ * Placeholders of KFP v2's component format (kfp 1.8 reads them, and its v1 compilers write them out
+ * as `{{$...}}` text for KFP v2's launcher to fill in): `{executorInput: null}`, `{inputUri: x}`, ...
+ */
+const KFP_V2_PLACEHOLDERS = ['executorInput', 'inputUri', 'outputUri', 'inputMetadata', 'outputMetadata', 'inputOutputPortName'];
+
+function kfpV2Placeholder(key: string): { message: string; hint: string; code: DiagnosticCode } {
+  return {
+    code: 'kfp-v2-placeholder',
+    message: `'${key}' is a KFP v2 placeholder: the component needs KFP v2's launcher, which neither kft nor kfp-tekton 1.x provides`,
+    hint: 'Use the KFP v1 version of the component (inputValue, inputPath and outputPath placeholders), or run it on KFP v2.',
+  };
+}
+
 /** Codes of the unions whose failure has its own code (a task entry's name is where it points). */
 const UNION_CODES: Partial<Record<string, DiagnosticCode>> = { Node: 'invalid-node', CommandLineArgument: 'invalid-placeholder' };
 
-/** For a union definition: the schema ref its value means, or a diagnostic message when none fits. */
-type Discriminator = (value: unknown) => { ref: string } | { message: string; hint: string } | 'accept';
+/** For a union definition: the schema ref its value means, or a diagnostic message (and code) when none fits. */
+type Discriminator = (value: unknown) => { ref: string } | { message: string; hint: string; code?: DiagnosticCode } | 'accept';
 
 const discriminators: Record<string, Discriminator> = {
   Node: (value) => {
@@ -42,6 +56,7 @@ const discriminators: Record<string, Discriminator> = {
     const key = Object.keys(value).find((k) => k in PLACEHOLDERS);
     if (key) return { ref: C + PLACEHOLDERS[key] };
     const first = Object.keys(value)[0] ?? '';
+    if (KFP_V2_PLACEHOLDERS.includes(first)) return kfpV2Placeholder(first);
     return { message: `unknown placeholder '${first}'`, hint: didYouMean(first, Object.keys(PLACEHOLDERS)) };
   },
   Comparison: (value) => (isObject(value) ? { ref: P + 'ComparisonObject' } : typeof value === 'string' ? 'accept' : { message: 'a condition must be a string such as "{{tasks.t.outputs.o}} == x" or {left, operator, right}', hint: 'Write the comparison as a string or as {left, operator, right}.' }),
@@ -68,7 +83,7 @@ export function schemaDiagnostics(doc: SourceDocument, ref: string, value: unkno
     const pointer = base + union.instancePath;
     if (target === 'accept') continue;
     if ('ref' in target) out.push(...schemaDiagnostics(doc, target.ref, union.data, pointer));
-    else out.push({ code: UNION_CODES[name] ?? 'schema-violation', severity: 'error', message: `${label(pointer)}: ${target.message}`, hint: target.hint, range: name === 'Node' ? doc.keyRangeOf(pointer) : doc.rangeOf(pointer) });
+    else out.push({ code: target.code ?? UNION_CODES[name] ?? 'schema-violation', severity: 'error', message: `${label(pointer)}: ${target.message}`, hint: target.hint, range: name === 'Node' ? doc.keyRangeOf(pointer) : doc.rangeOf(pointer) });
   }
   // An object with unknown fields also breaks its field count; the unknown fields say why.
   const withUnknownFields = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));

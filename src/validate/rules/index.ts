@@ -10,6 +10,7 @@ import { ArtifactOutputs } from './ArtifactOutputs.js';
 import { DataPassingVolume } from './DataPassingVolume.js';
 import { BreakInLoop } from './BreakInLoop.js';
 import { ComponentPlaceholders } from './ComponentPlaceholders.js';
+import { ContainerImages } from './ContainerImages.js';
 import { CustomGroupOutputScope } from './CustomGroupOutputScope.js';
 import { CustomGroupPlacement } from './CustomGroupPlacement.js';
 import { CustomTaskComponents } from './CustomTaskComponents.js';
@@ -19,6 +20,7 @@ import { FinallyDependencies } from './FinallyDependencies.js';
 import { PVolumes } from './PVolumes.js';
 import { ReferencePlacement } from './ReferencePlacement.js';
 import { ResourceManifests } from './ResourceManifests.js';
+import { KfpV2Placeholders } from './KfpV2Placeholders.js';
 import { KnownArguments } from './KnownArguments.js';
 import { KnownComponents } from './KnownComponents.js';
 import { KnownDependencies } from './KnownDependencies.js';
@@ -51,8 +53,10 @@ export const rules: readonly Rule[] = [
   GuardedRecursion,
   GraphExpansion,
   ComponentPlaceholders,
+  ContainerImages,
   CustomTaskComponents,
   ArgoVariables,
+  KfpV2Placeholders,
   ResourceManifests,
   ParamTypes,
   ParamDefaults,
