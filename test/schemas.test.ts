@@ -82,6 +82,7 @@ const NO_DEFAULT: Record<string, string[]> = {
     'DataPassingConfig.pathPrefix', // absent: the volume's root, no subPath
     'IfPlaceholder.if.else', // absent: nothing
     'AfterAny.name', // absent: <task>-after-any
+    'ComponentReference.digest', // absent: the mapped file is not checked
   ],
   // Written into the manifest as given: an empty list or map, or readOnly: false, would appear in the
   // output (the same for Kubernetes, yet not the same manifest). Sidecar ports: init containers (Tekton
@@ -90,8 +91,10 @@ const NO_DEFAULT: Record<string, string[]> = {
     'Task.resources', 'Resources.requests', 'Resources.limits', 'VolumeMount.readOnly',
     'Container.env', 'Container.volumeMounts', 'Container.ports', 'TaskWorkspace.readOnly',
   ],
-  // kft reports a component with a graph implementation as unsupported-feature: no behaviour to describe.
-  'not lowered': ['GraphImplementation.tasks', 'GraphImplementation.outputValues'],
+  // kfp 1.8 drops these when it inlines a graph component; kft refuses them when present (GraphComponents).
+  'refused when present': ['GraphTask.isEnabled', 'GraphTask.executionOptions'],
+  // KFP's component-store keys and type annotations, which kft reads nothing from.
+  'informational': ['ComponentReference.name', 'ComponentReference.tag', 'GraphInputArgument.graphInput.type', 'TaskOutputArgument.taskOutput.type'],
   // Descriptions are free text; absent writes no description at all.
   'free text': ['Metadata.description', 'Param.description', 'Graph.description', 'Component.description', 'InputSpec.description', 'OutputSpec.description'],
   // One of several alternatives must be given (oneOf/anyOf of the parent); each alone has no default.
@@ -104,6 +107,7 @@ const NO_DEFAULT: Record<string, string[]> = {
     'Workspace.persistentVolumeClaim', 'Workspace.volumeClaimTemplate', 'Workspace.emptyDir', 'Workspace.configMap',
     'Workspace.secret', 'Workspace.projected', 'Workspace.csi',
     'EnvVar.value', 'EnvVar.valueFrom',
+    'ComponentReference.url', 'ComponentReference.spec',
   ],
 };
 

@@ -93,9 +93,15 @@ export const catalogue = {
   },
   'remote-reference': {
     severity: 'error',
-    summary: 'A component is referenced by URL.',
-    explanation: 'kft never uses the network during a build, so that builds are reproducible and safe.',
-    fix: 'Download the component.yaml into the repository and reference it by relative path.',
+    summary: 'A component is referenced by a URL that spec.componentUrls does not map to a local file.',
+    explanation: 'kft never uses the network during a build, so that builds are reproducible and safe. KFP graph components name the components of their tasks by URL (componentRef.url), which KFP downloads.',
+    fix: 'Download the component.yaml into the repository and map the URL to it under spec.componentUrls (a key ending in \'/\' maps a whole directory), or reference it by relative path ({file: path}).',
+  },
+  'component-digest-mismatch': {
+    severity: 'warning',
+    summary: 'A file mapped for a component URL is not the file the reference pins by digest.',
+    explanation: 'A graph component\'s componentRef may carry the sha256 digest of the component file it was written against (KFP records it). The file componentUrls maps the URL to has another digest, so the task may run a different component than its author tested. KFP itself loads whatever the URL serves without checking.',
+    fix: 'Map the URL to the version of the file the URL points to (e.g. the file at the commit in the URL), or update the digest if you changed the file on purpose.',
   },
   'python-syntax': {
     severity: 'error',
@@ -198,6 +204,12 @@ export const catalogue = {
     summary: 'A task uses a component that is not declared.',
     explanation: 'Tasks name a component from spec.components.',
     fix: 'Declare the component under spec.components, or use one of the names suggested.',
+  },
+  'graph-component-field': {
+    severity: 'error',
+    summary: 'A task that runs a KFP graph component sets a field that applies to one task.',
+    explanation: 'KFP inlines a graph component: the task that runs it becomes the graph\'s tasks, each a task of the pipeline, and the task itself runs nothing (kfp 1.8 gives it no ContainerOp to set an image, retries or pod settings on). A field such as image, retries, env or displayName would have no task to apply to.',
+    fix: 'Remove the field (component, arguments and after are what such a task takes), or write the graph\'s tasks in the spec and set it on them.',
   },
   'unknown-graph': {
     severity: 'error',

@@ -110,7 +110,13 @@ export interface PipelineSpec {
     [k: string]: ComponentSource | undefined;
   };
   /**
-   * Reusable sub-graphs by name (KFP graph components); may call themselves under a condition.
+   * Local files for the components that graph components (componentRef.url) and {file: URL} entries name by URL; kft never downloads. A URL maps to a path relative to this spec (inside its directory tree unless --allow-outside-root). A key ending in '/' maps every URL under it to the rest of the URL under a directory; an exact URL wins over such a prefix, a longer prefix over a shorter one. A URL without an entry is a remote-reference error naming it.
+   */
+  componentUrls?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Reusable sub-graphs by name (kfp-tekton's @graph_component functions); may call themselves under a condition. A KFP graph component file is a component (implementation.graph).
    */
   graphs?: {
     [k: string]: Graph | undefined;
@@ -437,18 +443,112 @@ export interface StringMap7 {
   [k: string]: string | undefined;
 }
 /**
- * A graph component: tasks of other components wired together.
+ * A graph component: tasks of other components wired together, inlined into the pipeline of each task that runs it.
  */
 export interface GraphImplementation {
   /**
-   * Tasks of the graph by name.
+   * Tasks of the graph by id. Each names its component (componentRef) and passes arguments: constants, the graph's inputs (graphInput) or outputs of other tasks of the graph (taskOutput).
    */
-  tasks?: {};
+  tasks: {
+    [k: string]: GraphTask | undefined;
+  };
   /**
-   * Graph outputs by name, taken from outputs of its tasks.
+   * The graph's outputs by name: an output of one of its tasks (taskOutput), one of its inputs (graphInput) or a constant.
    */
-  outputValues?: {};
-  [k: string]: unknown | undefined;
+  outputValues?: {
+    /**
+     * A constant, an input of the graph (graphInput) or an output of a task of the graph (taskOutput).
+     */
+    [k: string]: (string | number | boolean | GraphInputArgument | TaskOutputArgument) | undefined;
+  };
+}
+/**
+ * One task of a graph component.
+ */
+export interface GraphTask {
+  componentRef: ComponentReference;
+  /**
+   * Input name of the task's component → a constant, a graph input (graphInput) or an output of another task of the graph (taskOutput).
+   */
+  arguments?: {
+    /**
+     * A constant, an input of the graph (graphInput) or an output of a task of the graph (taskOutput).
+     */
+    [k: string]: (string | number | boolean | GraphInputArgument | TaskOutputArgument) | undefined;
+  };
+  /**
+   * KFP's condition on the task. kfp 1.8 drops it when it inlines a graph, so kft refuses it rather than ignore it (unsupported-feature): write the condition as an if group in the spec.
+   */
+  isEnabled?: {};
+  /**
+   * KFP's retry and caching strategy of the task. kfp 1.8 drops them when it inlines a graph, so kft refuses them rather than ignore them (unsupported-feature).
+   */
+  executionOptions?: {};
+}
+/**
+ * The component the task runs: by url (mapped to a local file under the spec's componentUrls: kft never downloads) or inline (spec).
+ */
+export interface ComponentReference {
+  /**
+   * The component's name (informational: kft finds components by url or spec).
+   */
+  name?: string;
+  /**
+   * sha256 of the component file, as KFP records it; a mapped file with another digest is a component-digest-mismatch warning.
+   */
+  digest?: string;
+  /**
+   * A tag in KFP's component store (informational, as for KFP when url is given).
+   */
+  tag?: string;
+  /**
+   * Where KFP downloads the component from. kft never downloads: the spec's componentUrls maps the URL to a local file (remote-reference when it does not).
+   */
+  url?: string;
+  /**
+   * The component itself, written inline (a KFP component spec, checked as one).
+   */
+  spec?: {};
+}
+/**
+ * The value the task that runs the graph passes for one of the graph's inputs (or its default).
+ */
+export interface GraphInputArgument {
+  /**
+   * The graph's input.
+   */
+  graphInput: {
+    /**
+     * Name of an input of the graph component.
+     */
+    inputName: string;
+    /**
+     * KFP type of the value (informational).
+     */
+    type?: string | {};
+  };
+}
+/**
+ * An output of another task of the graph.
+ */
+export interface TaskOutputArgument {
+  /**
+   * The task and its output.
+   */
+  taskOutput: {
+    /**
+     * Id of a task of the graph.
+     */
+    taskId: string;
+    /**
+     * Name of an output of that task's component.
+     */
+    outputName: string;
+    /**
+     * KFP type of the value (informational).
+     */
+    type?: string | {};
+  };
 }
 /**
  * Runs a Tekton custom task (a CRD handled by its own controller) instead of a pod.

@@ -208,6 +208,14 @@ export class ScopeLowering {
           if (missing) return missing;
         }
         return undefined;
+      case 'task':
+        // A task of a graph component stands for the graph's tasks, inlined.
+        if (node.expansion) {
+          for (const child of node.expansion.children) this.collectRepresentatives(child, into);
+          return undefined;
+        }
+        into.names.push(this.taskName(node.name));
+        return undefined;
       default:
         into.names.push(this.taskName(node.name));
         return undefined;

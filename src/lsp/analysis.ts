@@ -51,7 +51,7 @@ function recordingHost(host: CompileHost, files: Set<string>): CompileHost {
 export function checkSpec(path: string, text: string, host: CompileHost, options: CheckOptions = {}): SpecCheck {
   const start = performance.now();
   const files = new Set<string>();
-  let parsed: ParsedSpec = { componentFiles: new Map(), pythonComponents: new Map(), diagnostics: [] };
+  let parsed: ParsedSpec = { componentFiles: new Map(), pythonComponents: new Map(), urlComponents: new Map(), diagnostics: [] };
   let model: SpecModel | undefined;
   let diagnostics: readonly Diagnostic[];
   try {

@@ -6,7 +6,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { OutputSpec } from '../generated/component.js';
 import { didYouMean } from '../util/suggest.js';
-import type { Reference } from './references.js';
+import { parseTemplate, type Reference } from './references.js';
 import { childPointer } from '../parse/pointer.js';
 import { ancestors, isObject, type AnySequencerNode, type ComponentModel, type CustomGroupNode, type LoopNode, type NodeModel, type ParamModel, type SpecModel, type TaskNode } from './specModel.js';
 
@@ -42,11 +42,12 @@ export function resolveReference(model: SpecModel, from: NodeModel, ref: Referen
       return fail('unknown-param', `unknown parameter '${ref.name}' in ${where}`, didYouMean(ref.name, from.scope.params.keys()) || 'Declare it under params.');
     }
     case 'output': {
-      const target = from.scope.nodes.get(ref.task);
-      if (!target) return fail('unknown-task', `unknown task '${ref.task}'`, didYouMean(ref.task, from.scope.nodes.keys()) || 'Use the name of a task of this pipeline.');
+      const target = visibleNode(from, ref.task);
+      if (!target) return fail('unknown-task', `unknown task '${ref.task}'`, didYouMean(ref.task, specNames(from)) || 'Use the name of a task of this pipeline.');
       if (target.kind === 'loop') return loopOutput(target, ref.output);
       if (target.kind === 'anySequencer') return sequencerStatus(target, ref.output);
       if (target.kind !== 'task') return fail('unknown-output', `'${ref.task}' is a ${target.kind} and has no outputs`, 'Reference an output of a task.');
+      if (target.expansion) return graphOutput(model, target, ref.output);
       const component = model.components.get(target.spec.component);
       if (!component) return fail('unknown-component', `task '${ref.task}' uses an unknown component`, 'Fix the task\'s component first.');
       const output = component.outputs.get(ref.output);
@@ -96,8 +97,9 @@ function groupParam(from: NodeModel, name: string): Resolution | undefined {
 function resolveStatus(from: NodeModel, task: string | undefined): Resolution | ResolveError {
   if (from.section === 'tasks') return fail('invalid-reference', `{{tasks.${task ? `${task}.` : ''}status}} is used outside finally`, 'Tekton gives task statuses to finally tasks only: move this task under spec.finally or an exit handler\'s onExit.');
   if (task === undefined) return { kind: 'status' };
-  const target = from.scope.nodes.get(task);
-  if (!target) return fail('unknown-task', `unknown task '${task}'`, didYouMean(task, from.scope.nodes.keys()) || 'Use the name of a task of this pipeline.');
+  const target = visibleNode(from, task);
+  if (!target) return fail('unknown-task', `unknown task '${task}'`, didYouMean(task, specNames(from)) || 'Use the name of a task of this pipeline.');
+  if (target.kind === 'task' && target.expansion) return fail('invalid-reference', `'${task}' runs a graph component, whose tasks are inlined: it has no status of its own`, 'Read the status of a task of the spec, or the aggregate {{tasks.status}}.');
   if (target.section !== 'tasks') return fail('invalid-reference', `'${task}' is a finally task; Tekton gives finally tasks the status of DAG tasks only`, 'Name a task under tasks.');
   if (target.kind === 'condition' || target.kind === 'exitHandler') return fail('invalid-reference', `'${task}' is a ${target.kind === 'condition' ? 'condition' : 'exit handler'} group and has no status of its own`, 'Name one of its tasks.');
   return { kind: 'status', task: target };
@@ -131,6 +133,50 @@ function sequencerStatus(sequencer: AnySequencerNode, output: string): Resolutio
   if (typeof statusPath !== 'string') return fail('unknown-output', `any-sequencer '${sequencer.name}' has no outputs`, `Set statusPath (e.g. statusPath: ${output}) to give it a status output named ${output}.`);
   if (output === statusPath) return { kind: 'sequencerStatus', sequencer, output };
   return fail('unknown-output', `any-sequencer '${sequencer.name}' has no output '${output}'`, `Its only output is its status, named by statusPath: {{tasks.${sequencer.name}.outputs.${statusPath}}}.`);
+}
+
+/**
+ * The node a reference names, as seen from `from`: the tasks a graph component is inlined into are
+ * visible only to each other (their references are written by the inlining, see graphComponents.ts).
+ */
+function visibleNode(from: NodeModel, name: string): NodeModel | undefined {
+  const target = from.scope.nodes.get(name);
+  if (target?.kind !== 'task' || !target.expandedFrom) return target;
+  return from.kind === 'task' && from.expandedFrom?.call === target.expandedFrom.call ? target : undefined;
+}
+
+/** Names a user may reference: not those of inlined tasks. */
+function* specNames(from: NodeModel): Generator<string> {
+  for (const [name, node] of from.scope.nodes) if (node.kind !== 'task' || !node.expandedFrom) yield name;
+}
+
+/**
+ * Output `name` of a task that runs a graph component: what the graph's outputValues give it — an
+ * output of one of the inlined tasks (followed through nested graphs), or a value (a constant, or
+ * an input passed through: the task's argument, resolved where the task is).
+ */
+function graphOutput(model: SpecModel, call: TaskNode, name: string): Resolution | ResolveError {
+  const expansion = call.expansion!;
+  const graph = expansion.graph.component;
+  const source = expansion.outputs.get(name);
+  if (!source) {
+    if (graph.outputs.has(name)) return fail('unknown-output', `graph component '${graph.name}' declares output '${name}' but gives it no value (outputValues)`, 'Read another output, or add it to the graph\'s outputValues.');
+    const names = [...graph.outputs.keys()];
+    return fail('unknown-output', `task '${call.name}' has no output '${name}'`, didYouMean(name, names) || (names.length ? '' : `Component '${graph.name}' declares no outputs.`));
+  }
+  if (source.kind === 'task') return resolveReference(model, source.task, { kind: 'output', task: source.task.name, output: source.output });
+  if (source.value === undefined) return fail('missing-argument', `output '${name}' of graph component '${graph.name}' is its input '${source.missing}', which task '${call.name}' does not pass`, `Pass ${source.missing} to '${call.name}'.`);
+  if (typeof source.value !== 'string' || !source.value.includes('{{')) return { kind: 'literal', text: constantText(source.value) };
+  const { parts, errors } = parseTemplate(source.value);
+  if (errors.length === 0 && parts.every((p) => p.kind === 'text')) return { kind: 'literal', text: parts.map((p) => (p.kind === 'text' ? p.text : '')).join('') };
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (errors.length === 0 && only?.kind === 'ref') return resolveReference(model, call, only.ref);
+  return fail('unsupported-feature', `output '${name}' of graph component '${graph.name}' passes through an input that task '${call.name}' gives as text mixed with references`, 'Pass that input a single reference or a constant.');
+}
+
+/** A constant as KFP passes it: strings as they are, other values as JSON. */
+function constantText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 const fail = (code: DiagnosticCode, message: string, hint: string): ResolveError => ({ kind: 'error', code, message, hint });

@@ -8,6 +8,7 @@ import type {
   AnySequencerTask, BreakTask, ConditionGroup, CustomGroup, ExitHandlerGroup, GraphCall, LoopGroup, PipelineConfig, Task,
 } from '../generated/pipeline.js';
 import type { ParsedSpec } from '../parse/index.js';
+import { analyseGraphComponents, expandGraphCall, type ExpandedFrom, type ExpansionContext, type GraphComponentModel, type GraphExpansion, type GraphProblem } from './graphComponents.js';
 import { implicitOutputs } from './implicitOutputs.js';
 import { kfpBaseType } from './kfpTypes.js';
 import { childPointer, type Pointer } from '../parse/pointer.js';
@@ -42,6 +43,8 @@ export interface ComponentModel {
   readonly outputs: ReadonlyMap<string, OutputSpec>;
   /** Set when loaded from a file. */
   readonly file?: string;
+  /** Set for a component written inline in a graph component's componentRef (`spec`). */
+  readonly inlineRef?: boolean;
 }
 
 export type Section = 'tasks' | 'finally' | 'onExit';
@@ -55,7 +58,14 @@ interface NodeBase {
   readonly after: readonly string[];
 }
 
-export interface TaskNode extends NodeBase { readonly kind: 'task'; readonly spec: Task }
+export interface TaskNode extends NodeBase {
+  readonly kind: 'task';
+  readonly spec: Task;
+  /** For a task whose component is a graph: its inlined tasks (model/graphComponents.ts). */
+  readonly expansion?: GraphExpansion;
+  /** For an inlined task: the task whose graph component it is part of. */
+  readonly expandedFrom?: ExpandedFrom;
+}
 export interface GraphCallNode extends NodeBase { readonly kind: 'graphCall'; readonly spec: GraphCall }
 export interface BreakNode extends NodeBase { readonly kind: 'break'; readonly spec: BreakTask }
 /** A standalone any-sequencer: no task waits on it (a task's own one is its `afterAny`). */
@@ -92,6 +102,10 @@ export interface SpecModel {
   readonly components: ReadonlyMap<string, ComponentModel>;
   /** Every name declared under spec.components, also those whose file could not be loaded or is invalid. */
   readonly declaredComponents: ReadonlySet<string>;
+  /** The graph components among the components, by the same keys. */
+  readonly graphComponents: ReadonlyMap<string, GraphComponentModel>;
+  /** Problems of inlining graph components for particular tasks (a missing input, the size limit). */
+  readonly graphCallProblems: readonly GraphProblem[];
   readonly graphs: ReadonlyMap<string, ScopeModel>;
   readonly pipeline: ScopeModel;
   readonly config: PipelineConfig;
@@ -121,12 +135,19 @@ export function buildModel(parsed: ParsedSpec): SpecModel | undefined {
   const metadata = isObject(root.metadata) ? root.metadata : {};
   const spec = isObject(root.spec) ? root.spec : {};
   const components = buildComponents(doc, spec.components, parsed.componentFiles, parsed.pythonComponents);
+  for (const [url, file] of parsed.urlComponents) {
+    const component = componentFrom(url, file.value, file, '');
+    if (component) components.set(url, component);
+  }
+  const graphComponents = analyseGraphComponents(components);
+  const expandable = new Map([...graphComponents].filter(([, g]) => g.expandable));
+  const inlining: ExpansionContext = { graphs: expandable, callProblems: [], doc, inlined: 0 };
   const graphs = new Map<string, ScopeModel>();
   if (isObject(spec.graphs)) {
     for (const [name, graph] of Object.entries(spec.graphs)) {
       if (!isObject(graph)) continue;
       const pointer = childPointer('/spec/graphs', name);
-      graphs.set(name, buildScope('graph', name, pointer, graph.params, graph.tasks, undefined));
+      graphs.set(name, buildScope('graph', name, pointer, graph.params, graph.tasks, undefined, inlining));
     }
   }
   return {
@@ -137,8 +158,10 @@ export function buildModel(parsed: ParsedSpec): SpecModel | undefined {
     labels: stringMap(metadata.labels),
     components,
     declaredComponents: new Set(isObject(spec.components) ? Object.keys(spec.components) : []),
+    graphComponents,
+    graphCallProblems: inlining.callProblems,
     graphs,
-    pipeline: buildScope('pipeline', typeof metadata.name === 'string' ? metadata.name : 'pipeline', '/spec', spec.params, spec.tasks, spec.finally),
+    pipeline: buildScope('pipeline', typeof metadata.name === 'string' ? metadata.name : 'pipeline', '/spec', spec.params, spec.tasks, spec.finally, inlining),
     config: (isObject(spec.config) ? spec.config : {}) as PipelineConfig,
   };
 }
@@ -156,6 +179,8 @@ export function buildComponentModel(parsed: ParsedSpec, name: string): SpecModel
   const doc = parsed.componentFiles.get(name);
   if (!doc || !isObject(doc.value)) return undefined;
   const components = buildComponents(doc, { [name]: { file: doc.file } }, parsed.componentFiles, parsed.pythonComponents);
+  // A graph component is read (its problems reported); with no task it is inlined nowhere.
+  const graphComponents = analyseGraphComponents(components);
   return {
     doc,
     name,
@@ -163,8 +188,10 @@ export function buildComponentModel(parsed: ParsedSpec, name: string): SpecModel
     labels: {},
     components,
     declaredComponents: new Set([name]),
+    graphComponents,
+    graphCallProblems: [],
     graphs: new Map(),
-    pipeline: buildScope('pipeline', name, '/spec', undefined, undefined, undefined),
+    pipeline: buildScope('pipeline', name, '/spec', undefined, undefined, undefined, { graphs: new Map(), callProblems: [], doc, inlined: 0 }),
     config: {} as PipelineConfig,
   };
 }
@@ -182,18 +209,25 @@ function buildComponents(doc: SourceDocument, raw: unknown, files: ParsedSpec['c
     // A Python function that could not be made into a component has its diagnostics already; its
     // declaration (no inputs or outputs) would only add wrong ones about the tasks that use it.
     if (!generated && 'python' in specValue.implementation) continue;
-    const spec = specValue as unknown as ComponentSpec;
-    out.set(name, {
-      name,
-      spec,
-      doc: (fromFile || generated) && file ? file : doc,
-      pointer: fromFile || generated ? '' : childPointer('/spec/components', name),
-      inputs: namedMap(spec.inputs),
-      outputs: namedMap([...(Array.isArray(spec.outputs) ? spec.outputs : []), ...implicitOutputs(spec)]),
-      file: fromFile ? (value as { file: string }).file : undefined,
-    });
+    const owner = (fromFile || generated) && file ? file : doc;
+    const component = componentFrom(name, specValue, owner, fromFile || generated ? '' : childPointer('/spec/components', name), fromFile ? (value as { file: string }).file : undefined);
+    if (component) out.set(name, component);
   }
   return out;
+}
+
+function componentFrom(name: string, value: unknown, doc: SourceDocument, pointer: string, file?: string): ComponentModel | undefined {
+  if (!isObject(value) || !isObject(value.implementation)) return undefined;
+  const spec = value as unknown as ComponentSpec;
+  return {
+    name,
+    spec,
+    doc,
+    pointer,
+    inputs: namedMap(spec.inputs),
+    outputs: namedMap([...(Array.isArray(spec.outputs) ? spec.outputs : []), ...implicitOutputs(spec)]),
+    file,
+  };
 }
 
 function namedMap<T extends { name: string }>(list: unknown): Map<string, T> {
@@ -221,29 +255,52 @@ function buildParams(raw: unknown, base: Pointer): Map<string, ParamModel> {
   return out;
 }
 
-function buildScope(kind: ScopeModel['kind'], name: string, pointer: Pointer, params: unknown, tasks: unknown, fin: unknown): ScopeModel {
+function buildScope(kind: ScopeModel['kind'], name: string, pointer: Pointer, params: unknown, tasks: unknown, fin: unknown, inlining: ExpansionContext): ScopeModel {
   const scope: ScopeModel = { kind, name, pointer, params: buildParams(params, pointer), tasks: [], finally: [], nodes: new Map(), duplicates: [] };
-  buildNodes(scope, tasks, childPointer(pointer, 'tasks'), undefined, 'tasks', scope.tasks);
-  buildNodes(scope, fin, childPointer(pointer, 'finally'), undefined, 'finally', scope.finally);
+  const building: Building = { scope, inlining };
+  buildNodes(building, tasks, childPointer(pointer, 'tasks'), undefined, 'tasks', scope.tasks);
+  buildNodes(building, fin, childPointer(pointer, 'finally'), undefined, 'finally', scope.finally);
   return scope;
 }
 
+/** The scope being built, and how graph components are inlined into it. */
+interface Building {
+  readonly scope: ScopeModel;
+  readonly inlining: ExpansionContext;
+}
+
+/** Records a node under its name in the scope (a second node of one name is a duplicate). */
+function register(scope: ScopeModel, node: NodeModel): void {
+  if (scope.nodes.has(node.name)) scope.duplicates.push(node);
+  else scope.nodes.set(node.name, node);
+}
+
 /** Appends the nodes of `raw` to `out` (no intermediate arrays: a spec may have thousands of tasks). */
-function buildNodes(scope: ScopeModel, raw: unknown, base: Pointer, parent: GroupNode | undefined, section: Section, out: NodeModel[]): void {
+function buildNodes(building: Building, raw: unknown, base: Pointer, parent: GroupNode | undefined, section: Section, out: NodeModel[]): void {
   if (!isObject(raw)) return;
+  const { scope } = building;
   for (const name of Object.keys(raw)) {
-    const node = buildNode(scope, name, raw[name], childPointer(base, name), parent, section);
+    const node = buildNode(building, name, raw[name], childPointer(base, name), parent, section);
     if (!node) continue;
-    if (scope.nodes.has(name)) scope.duplicates.push(node);
-    else scope.nodes.set(name, node);
+    register(scope, node);
     out.push(node);
+    // A task of a graph component gets the graph's tasks, registered after it (see graphComponents.ts).
+    if (node.kind === 'task' && building.inlining.graphs.size > 0) inlineGraph(building, node);
   }
+}
+
+function inlineGraph(building: Building, node: TaskNode): void {
+  const graph = typeof node.spec.component === 'string' ? building.inlining.graphs.get(node.spec.component) : undefined;
+  if (!graph) return;
+  const expansion = expandGraphCall(node, graph, building.inlining, (inner) => register(building.scope, inner));
+  if (expansion) (node as { expansion?: GraphExpansion }).expansion = expansion;
 }
 
 /** Shared by the many nodes without `after`. */
 const NO_AFTER: readonly string[] = Object.freeze([]);
 
-function buildNode(scope: ScopeModel, name: string, raw: unknown, pointer: Pointer, parent: GroupNode | undefined, section: Section): NodeModel | undefined {
+function buildNode(building: Building, name: string, raw: unknown, pointer: Pointer, parent: GroupNode | undefined, section: Section): NodeModel | undefined {
+  const { scope } = building;
   const kind = nodeKindOf(raw);
   if (!kind || !isObject(raw)) return undefined;
   const after = Array.isArray(raw.after) ? raw.after.filter((a): a is string => typeof a === 'string') : NO_AFTER;
@@ -259,13 +316,13 @@ function buildNode(scope: ScopeModel, name: string, raw: unknown, pointer: Point
       return { name, pointer, parent, scope, section, after, kind, spec: raw as unknown as AnySequencerTask };
     case 'exitHandler': {
       const node: ExitHandlerNode = { name, pointer, parent, scope, section, after, kind, spec: raw as unknown as ExitHandlerGroup, children: [], onExit: [] };
-      buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section, node.children);
-      buildNodes(scope, raw.onExit, childPointer(pointer, 'onExit'), node, 'onExit', node.onExit);
+      buildNodes(building, raw.tasks, childPointer(pointer, 'tasks'), node, section, node.children);
+      buildNodes(building, raw.onExit, childPointer(pointer, 'onExit'), node, 'onExit', node.onExit);
       return node;
     }
     default: {
       const node = { name, pointer, parent, scope, section, after, kind, spec: raw, children: [] } as unknown as ConditionNode | LoopNode | CustomGroupNode;
-      buildNodes(scope, raw.tasks, childPointer(pointer, 'tasks'), node, section, node.children);
+      buildNodes(building, raw.tasks, childPointer(pointer, 'tasks'), node, section, node.children);
       return node;
     }
   }
@@ -278,6 +335,7 @@ const NO_CHILDREN: readonly NodeModel[] = Object.freeze([]);
 export function childrenOf(node: NodeModel): readonly NodeModel[] {
   switch (node.kind) {
     case 'task':
+      return node.expansion ? node.expansion.children : NO_CHILDREN;
     case 'graphCall':
     case 'break':
     case 'anySequencer':

@@ -1,10 +1,12 @@
 /**
  * Phase 1, parse: spec text → SourceDocuments (value + positions) for the spec and for every
- * component file it references. Nothing is interpreted here beyond locating component files.
+ * component file it references, directly or through graph components (componentRef.url, mapped to
+ * local files by spec.componentUrls). Nothing is interpreted here beyond locating component files.
  */
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileHost, FileKind } from '../host.js';
+import { componentUrlMap, loadUrlComponents, remoteReference, URL_PATTERN, type UrlMap } from './componentUrls.js';
 import { childPointer } from './pointer.js';
 import { fileText } from './fileText.js';
 import { loadPythonComponent, type ModuleTexts, type PythonSourceOptions } from './pythonComponents.js';
@@ -47,6 +49,8 @@ export interface ParsedSpec {
    * component file), by component name: they replace what the spec or file declares.
    */
   readonly pythonComponents: ReadonlyMap<string, SourceDocument>;
+  /** Component files that graph components name by URL (componentRef.url), by URL. */
+  readonly urlComponents: ReadonlyMap<string, SourceDocument>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -55,13 +59,18 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
   const read = 'bytes' in source ? readBytes(source.path, source.bytes, limits) : readYaml(source.path, source.text, limits);
   const componentFiles = new Map<string, SourceDocument>();
   const pythonComponents = new Map<string, SourceDocument>();
+  let urlComponents: ReadonlyMap<string, SourceDocument> = new Map();
   const diagnostics = [...read.diagnostics];
   if (read.document) {
+    const urls = componentUrlMap(read.document);
     for (const ref of componentFileRefs(read.document)) {
-      const loaded = loadComponentFile(read.document, ref, source.path, options, limits);
+      const loaded = loadComponentFile(read.document, ref, source.path, options, limits, urls);
       diagnostics.push(...loaded.diagnostics);
       if (loaded.document) componentFiles.set(ref.name, loaded.document);
     }
+    const fromUrls = loadUrlComponents(read.document, componentFiles, urls, (file, subject, range) => readComponentFile(file, subject, range, source.path, options, limits));
+    diagnostics.push(...fromUrls.diagnostics);
+    urlComponents = fromUrls.loaded;
     const python = pythonSourceOptions(source.path, options);
     const texts: ModuleTexts = new Map();
     const reported = new Set<string>();
@@ -82,7 +91,7 @@ export function parse(source: SpecSource, options: ParseOptions): ParsedSpec {
       }
     }
   }
-  return { spec: read.document, componentFiles, pythonComponents, diagnostics };
+  return { spec: read.document, componentFiles, pythonComponents, urlComponents, diagnostics };
 }
 
 /** A component file checked on its own (kft validate COMPONENT.yaml): the file as its one component. */
@@ -103,7 +112,8 @@ export function parseComponent(source: SpecSource, options: ParseOptions): Parse
       if (loaded.document) pythonComponents.set(componentName, loaded.document);
     }
   }
-  return { componentFiles, pythonComponents, diagnostics, componentName };
+  // Component URLs are mapped by a spec: a component file checked alone reads none.
+  return { componentFiles, pythonComponents, urlComponents: new Map(), diagnostics, componentName };
 }
 
 /** Whether a component value has a `python:` implementation (checked here: the Python reader loads only when one has). */
@@ -119,7 +129,7 @@ function pythonSourceOptions(specPath: string, options: ParseOptions): PythonSou
     allowOutsideRoot: options.allowOutsideRoot,
     locate: (file, declaredIn, range) => {
       const located = locate(file, dirname(declaredIn), specPath, options);
-      if ('error' in located) return { diagnostic: { ...pathDiagnostic(located.error, 'Python module', file), range } };
+      if ('error' in located) return { diagnostic: { ...pathDiagnostic(located.error, `Python module '${file}'`), range } };
       return { absolute: located.absolute };
     },
   };
@@ -142,8 +152,6 @@ function componentFileRefs(spec: SourceDocument): ComponentFileRef[] {
   return refs;
 }
 
-const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
-
 /**
  * The absolute path of `file` (relative to `fromDir`, as shown), or why it may not be read: a URL,
  * or a path outside the spec's directory tree (symbolic links resolved) unless allowed.
@@ -160,29 +168,39 @@ function locate(file: string, fromDir: string, specPath: string, options: ParseO
   return { absolute };
 }
 
-function pathDiagnostic(error: 'url' | 'outside', what: string, file: string): Omit<Diagnostic, 'range'> {
-  if (error === 'url') return { code: 'remote-reference', severity: 'error', message: `${what} '${file}' is a URL; kft does not use the network`, hint: 'Download it into the repository and reference it by relative path.' };
-  return { code: 'file-outside-root', severity: 'error', message: `${what} '${file}' lies outside the spec's directory`, hint: "Move it under the spec's directory, or pass --allow-outside-root." };
+/** `subject`: what the file is, as a diagnostic names it (`component file 'x.yaml'`). */
+function pathDiagnostic(error: 'url' | 'outside', subject: string): Omit<Diagnostic, 'range'> {
+  if (error === 'url') return { code: 'remote-reference', severity: 'error', message: `${subject} is a URL; kft does not use the network`, hint: 'Download it into the repository and reference it by relative path.' };
+  return { code: 'file-outside-root', severity: 'error', message: `${subject} lies outside the spec's directory`, hint: "Move it under the spec's directory, or pass --allow-outside-root." };
 }
 
+/** A {file: ...} component: a path, or a URL read from the file spec.componentUrls maps it to. */
 function loadComponentFile(
   spec: SourceDocument,
   ref: ComponentFileRef,
   specPath: string,
   options: ParseOptions,
   limits: ReadLimits,
+  urls: UrlMap,
 ): { document?: SourceDocument; diagnostics: Diagnostic[] } {
   const range = spec.rangeOf(ref.pointer);
   if (URL_PATTERN.test(ref.file)) {
-    return { diagnostics: [{ code: 'remote-reference', severity: 'error', message: `component '${ref.name}' is referenced by URL (${ref.file}); kft does not use the network`, hint: 'Download the component.yaml into the repository and reference it by relative path.', range }] };
+    const mapped = urls(ref.file);
+    if (mapped === undefined) return { diagnostics: [remoteReference(`component '${ref.name}' is referenced by URL (${ref.file}); kft does not use the network`, ref.file, range, true)] };
+    return readComponentFile(mapped, `component file '${mapped}' (mapped for ${ref.file})`, range, specPath, options, limits);
   }
-  const located = locate(ref.file, dirname(specPath), specPath, options);
-  if ('error' in located) return { diagnostics: [{ ...pathDiagnostic(located.error, 'component file', ref.file), range }] };
+  return readComponentFile(ref.file, `component file '${ref.file}'`, range, specPath, options, limits);
+}
+
+/** Reads and parses the component file `file` (relative to the spec), named `subject` in diagnostics. */
+function readComponentFile(file: string, subject: string, range: Diagnostic['range'], specPath: string, options: ParseOptions, limits: ReadLimits): { document?: SourceDocument; diagnostics: Diagnostic[] } {
+  const located = locate(file, dirname(specPath), specPath, options);
+  if ('error' in located) return { diagnostics: [{ ...pathDiagnostic(located.error, subject), range }] };
   const absolute = located.absolute;
   const content = options.host.readFile(absolute);
-  if (content === undefined) return { diagnostics: [unreadableFile(ref.file, specPath, options.host.kindOf?.(absolute) ?? 'missing', range)] };
+  if (content === undefined) return { diagnostics: [unreadableFile(subject, file, specPath, options.host.kindOf?.(absolute) ?? 'missing', range)] };
   // Shown relative to where the spec was named from, never via the process's cwd (determinism).
-  const shown = join(dirname(specPath), ref.file);
+  const shown = join(dirname(specPath), file);
   // Component files are read as leniently as kfp reads them (with a warning where YAML 1.2 would refuse).
   return typeof content === 'string' ? readYaml(shown, content, limits, { lenient: true }) : readBytes(shown, content, limits, { lenient: true });
 }
@@ -198,15 +216,15 @@ function readBytes(file: string, bytes: Uint8Array, limits: ReadLimits, options?
 }
 
 /** Why a component file could not be read, as far as the host can tell (host.ts kindOf). */
-function unreadableFile(file: string, specPath: string, kind: FileKind, range: Diagnostic['range']): Diagnostic {
+function unreadableFile(subject: string, file: string, specPath: string, kind: FileKind, range: Diagnostic['range']): Diagnostic {
   switch (kind) {
     case 'missing':
-      return { code: 'file-not-found', severity: 'error', message: `component file '${file}' was not found`, hint: `The path is relative to ${dirname(specPath) || '.'}.`, range };
+      return { code: 'file-not-found', severity: 'error', message: `${subject} was not found`, hint: `The path is relative to ${dirname(specPath) || '.'}.`, range };
     case 'directory':
-      return { code: 'file-unreadable', severity: 'error', message: `component file '${file}' is a directory`, hint: `Name the component's YAML file in it, e.g. ${file.replace(/\/+$/, '')}/component.yaml.`, range };
+      return { code: 'file-unreadable', severity: 'error', message: `${subject} is a directory`, hint: `Name the component's YAML file in it, e.g. ${file.replace(/\/+$/, '')}/component.yaml.`, range };
     case 'other':
-      return { code: 'file-unreadable', severity: 'error', message: `component file '${file}' is not a regular file (a pipe, a socket or a device)`, hint: 'kft reads components only from regular files.', range };
+      return { code: 'file-unreadable', severity: 'error', message: `${subject} is not a regular file (a pipe, a socket or a device)`, hint: 'kft reads components only from regular files.', range };
     case 'file':
-      return { code: 'file-unreadable', severity: 'error', message: `component file '${file}' cannot be read`, hint: 'Check that kft may read it (its permissions, and those of its directories).', range };
+      return { code: 'file-unreadable', severity: 'error', message: `${subject} cannot be read`, hint: 'Check that kft may read it (its permissions, and those of its directories).', range };
   }
 }

@@ -27,8 +27,11 @@ export function validate(parsed: ParsedSpec, maxDiagnostics = 200, componentName
   bag.addAll(parsed.diagnostics);
   if (parsed.spec) bag.addAll(schemaDiagnostics(parsed.spec, PIPELINE_SCHEMA_ID, parsed.spec.value));
   for (const doc of parsed.componentFiles.values()) bag.addAll(schemaDiagnostics(doc, COMPONENT_SCHEMA_ID, doc.value));
+  for (const doc of parsed.urlComponents.values()) bag.addAll(schemaDiagnostics(doc, COMPONENT_SCHEMA_ID, doc.value));
   const model = componentName === undefined ? buildModel(parsed) : buildComponentModel(parsed, componentName);
   if (model) {
+    // Components written inline in a graph component's componentRef: found only by reading the graph.
+    for (const c of model.components.values()) if (c.inlineRef) bag.addAll(schemaDiagnostics(c.doc, COMPONENT_SCHEMA_ID, c.spec, c.pointer));
     const context: RuleContext = { model, report: (r) => bag.add(toDiagnostic(r)) };
     for (const rule of rules) rule(context);
   }

@@ -28,6 +28,8 @@ import { withTaskDefaults } from '../taskDefaults.js';
 import { unusedArguments } from '../unusedArguments.js';
 
 export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame): void {
+  // A task of a graph component is the graph's tasks, inlined (model/graphComponents.ts).
+  if (node.expansion) return lowering.lowerNodes(node.expansion.children, frame);
   if (node.spec.afterAny) lowering.add(anySequencerTask(lowering.sequencerName(node), node.spec.afterAny, lowering, frame), frame);
   const component = lowering.ctx.model.components.get(node.spec.component);
   const implementation = component?.spec.implementation;

@@ -28,7 +28,7 @@ export function AfterAnyTargets({ model, report }: RuleContext): void {
       const owner = standalone ? `any-sequencer '${node.name}'` : `'${node.name}' afterAny`;
       const fail: Fail = (message, pointer, hint = '') => report({ code: 'invalid-after-any', message: `${owner}: ${message}`, hint, doc: model.doc, pointer });
       checkTasks(scope, node, afterAny, base, fail);
-      checkConditions(afterAny, base, fail);
+      checkConditions(scope, afterAny, base, fail);
       if (afterAny.statusPath === undefined) {
         for (const field of ['skippingPolicy', 'errorPolicy'] as const) {
           if (afterAny[field] !== undefined) fail(`${field} needs statusPath: the policy acts on the status the sequencer writes`, childPointer(base, field), 'Add statusPath: status.');
@@ -48,11 +48,12 @@ function checkTasks(scope: ScopeModel, node: NodeModel, afterAny: AfterAny, base
     if (!target) fail(`unknown task '${name}'`, pointer, didYouMean(name, scope.nodes.keys()));
     else if (target === node) fail(node.kind === 'task' ? 'a task cannot wait on itself' : 'a sequencer cannot watch itself', pointer);
     else if (target.kind !== 'task') fail(`'${name}' is a ${target.kind}; the any-sequencer watches TaskRuns of component tasks`, pointer, 'List tasks inside the group instead.');
+    else if (target.expansion || target.expandedFrom) fail(`'${name}' runs a graph component, whose tasks are inlined: it has no TaskRun of its own`, pointer, 'List tasks of the spec.');
     else if (target.section !== node.section) fail(`'${name}' is in ${target.section}, '${node.name}' in ${node.section}`, pointer);
   });
 }
 
-function checkConditions(afterAny: AfterAny, base: Pointer, fail: Fail): void {
+function checkConditions(scope: ScopeModel, afterAny: AfterAny, base: Pointer, fail: Fail): void {
   (Array.isArray(afterAny.conditions) ? afterAny.conditions : []).forEach((raw, i) => {
     const pointer = childPointer(childPointer(base, 'conditions'), i);
     const c = parseComparison(raw);
@@ -63,6 +64,7 @@ function checkConditions(afterAny: AfterAny, base: Pointer, fail: Fail): void {
     const tasks = new Set(outputs.map((parts) => (parts[0]?.kind === 'ref' && parts[0].ref.kind === 'output' ? parts[0].ref.task : '')));
     if (outputs.length === 0 || !single) fail('a condition compares a task output ({{tasks.T.outputs.O}}, nothing around it) with a literal or an output of the same task', pointer);
     else if (tasks.size > 1) fail('both sides of a condition must come from the same task', pointer);
+    else if ([...tasks].some((t) => { const n = scope.nodes.get(t); return n?.kind === 'task' && n.expansion !== undefined; })) fail('the condition reads a task that runs a graph component: the sequencer reads results of one TaskRun, and its tasks are inlined', pointer);
     else if (sides.some((s) => isLiteral(s) && /['"]/.test(s))) fail('a literal in a condition cannot contain a quote', pointer);
   });
 }

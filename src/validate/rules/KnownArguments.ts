@@ -10,7 +10,8 @@ import type { RuleContext } from '../ruleContext.js';
 
 export function KnownArguments({ model, report }: RuleContext): void {
   for (const node of nodesOfKind(model, 'task')) {
-    if (!isObject(node.spec.arguments)) continue;
+    // An inlined task's arguments are the graph's, checked in its file (GraphComponents).
+    if (!isObject(node.spec.arguments) || node.expandedFrom) continue;
     const component = model.components.get(node.spec.component);
     if (!component) continue;
     for (const name of Object.keys(node.spec.arguments)) {

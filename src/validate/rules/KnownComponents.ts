@@ -10,7 +10,8 @@ import type { RuleContext } from '../ruleContext.js';
 
 export function KnownComponents({ model, report }: RuleContext): void {
   for (const node of nodesOfKind(model, 'task')) {
-    if (typeof node.spec.component !== 'string' || model.declaredComponents.has(node.spec.component)) continue;
+    // A task inlined from a graph component runs the component its componentRef resolves to.
+    if (typeof node.spec.component !== 'string' || model.declaredComponents.has(node.spec.component) || node.expandedFrom) continue;
     report({
       code: 'unknown-component',
       message: `task '${node.name}' uses unknown component '${node.spec.component}'`,

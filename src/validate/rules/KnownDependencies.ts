@@ -10,6 +10,8 @@ import type { RuleContext } from '../ruleContext.js';
 export function KnownDependencies({ model, report }: RuleContext): void {
   for (const scope of allScopes(model)) {
     for (const node of allNodes(scope)) {
+      // An inlined task runs after what its call does: reported at the call.
+      if (node.kind === 'task' && node.expandedFrom) continue;
       for (let i = 0; i < node.after.length; i++) {
         const name = node.after[i]!;
         const pointer = childPointer(childPointer(node.pointer, 'after'), i);

@@ -9,7 +9,8 @@ import type { RuleContext } from '../ruleContext.js';
 export function RequiredArguments({ model, report }: RuleContext): void {
   for (const node of nodesOfKind(model, 'task')) {
     const component = model.components.get(node.spec.component);
-    if (!component) continue;
+    // An inlined task's arguments are the graph's, checked in its file and per call (GraphComponents).
+    if (!component || node.expandedFrom) continue;
     const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
     for (const input of component.inputs.values()) {
       if (Object.hasOwn(args, input.name) || input.optional === true || input.default !== undefined) continue;

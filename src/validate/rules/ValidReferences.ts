@@ -14,6 +14,9 @@ export function ValidReferences({ model, report }: RuleContext): void {
     const nodes = allNodes(scope);
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
+      // An inlined task's references are the call's arguments (checked at the call) and references
+      // between the graph's tasks (checked in its file, GraphComponents).
+      if (node.kind === 'task' && node.expandedFrom) continue;
       const sites = referenceSites(node);
       for (let j = 0; j < sites.length; j++) {
         const site = sites[j]!;

@@ -26,6 +26,7 @@ import { KnownComponents } from './KnownComponents.js';
 import { KnownDependencies } from './KnownDependencies.js';
 import { KnownGraphs } from './KnownGraphs.js';
 import { GraphArguments } from './GraphArguments.js';
+import { GraphComponents } from './GraphComponents.js';
 import { GuardedRecursion } from './GuardedRecursion.js';
 import { GraphExpansion } from './GraphExpansion.js';
 import { LoopItemFields } from './LoopItemFields.js';
@@ -48,6 +49,7 @@ import { ValidReferences } from './ValidReferences.js';
 export const rules: readonly Rule[] = [
   UniqueNames,
   KnownComponents,
+  GraphComponents,
   KnownGraphs,
   GraphArguments,
   GuardedRecursion,
