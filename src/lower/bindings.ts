@@ -81,6 +81,8 @@ export class TaskBindings {
     if (isResolveError(resolved)) throw new Error(`unresolved reference reached lowering: ${resolved.message}`);
     this.reads(producerOf(resolved));
     if (resolved.kind === 'param' || resolved.kind === 'output') return this.bindShared(this.shared(resolved));
+    // A constant a reference stands for (a graph component's constant output) is text, as constants are.
+    if (resolved.kind === 'literal') return resolved.text;
     return inputParamText(this.bind(resolved, ref));
   }
 

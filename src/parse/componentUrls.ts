@@ -24,7 +24,7 @@ export function componentUrlMap(spec: SourceDocument | undefined): UrlMap {
   if (!isRecord(raw)) return () => undefined;
   const entries = Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
   const prefixes = entries.filter(([key]) => key.endsWith('/')).sort((a, b) => b[0].length - a[0].length);
-  const exact = new Map(entries);
+  const exact = new Map(entries.filter(([key]) => !key.endsWith('/')));
   return (url) => {
     const direct = exact.get(url);
     if (direct !== undefined) return direct;

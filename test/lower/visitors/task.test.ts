@@ -230,3 +230,60 @@ describe('hostile strings in container tasks', () => {
     expect(steps[0]!.command).toEqual(['echo', 'd']);
   });
 });
+
+describe('lowerTask: a task of a graph component is its inlined tasks', () => {
+  // A graph written inline, its tasks' components inline too (componentRef.spec): no files needed.
+  const step = (name: string) => ({ name, inputs: [{ name: 'v' }], outputs: [{ name: 'o' }], implementation: { container: { image: 'alpine', command: ['sh', '-c', 'echo "$0" > "$1"', { inputValue: 'v' }, { outputPath: 'o' }] } } });
+  const graph = {
+    inputs: [{ name: 'x' }],
+    outputs: [{ name: 'result' }],
+    implementation: {
+      graph: {
+        tasks: {
+          A: { componentRef: { spec: step('A') }, arguments: { v: { graphInput: { inputName: 'x' } } } },
+          B: { componentRef: { spec: step('B') }, arguments: { v: { taskOutput: { taskId: 'A', outputName: 'o' } } } },
+        },
+        outputValues: { result: { taskOutput: { taskId: 'B', outputName: 'o' } } },
+      },
+    },
+  };
+  const components = { g: graph, echo: step('echo') };
+  type Lowered = { name: string; params?: { name: string; value: string }[]; when?: unknown[]; runAfter?: string[]; taskSpec?: { spec?: { pipelineSpec?: { tasks: Lowered[] } } } };
+
+  it('lowers them into a loop body, reading the loop item there', () => {
+    const result = compileSpec({ components, tasks: { each: { loop: { items: ['a', 'b'] }, tasks: { g: { component: 'g', arguments: { x: '{{item}}' } } } } } });
+    expect(result.diagnostics).toEqual([]);
+    const body = (pipelineTasks(result)[0] as Lowered).taskSpec!.spec!.pipelineSpec!.tasks;
+    expect(body.map((t) => [t.name, t.params])).toEqual([
+      ['g-a', [{ name: 'loop-item-each', value: '$(params.each-item)' }]],
+      ['g-b', [{ name: 'g-a-o', value: '$(tasks.g-a.results.o)' }]],
+    ]);
+  });
+
+  it('guards each with the conditions around the task, and a reader of its output reads the inner result', () => {
+    const result = compileSpec({
+      params: { go: { default: 'yes' } },
+      components,
+      tasks: {
+        maybe: { if: '{{params.go}} == yes', tasks: { g: { component: 'g', arguments: { x: 'hi' } } } },
+        after: { component: 'echo', arguments: { v: '{{tasks.g.outputs.result}}' } },
+      },
+    }, { conditions: 'when' });
+    expect(result.diagnostics).toEqual([]);
+    const tasks = pipelineTasks(result) as Lowered[];
+    expect(tasks.map((t) => [t.name, t.when?.length ?? 0])).toEqual([['g-a', 1], ['g-b', 1], ['after', 0]]);
+    expect(tasks[2]!.params).toEqual([{ name: 'g-b-o', value: '$(tasks.g-b.results.o)' }]);
+  });
+
+  it('lowers them into the pipeline of a spec graph that runs the component', () => {
+    const result = compileSpec({ components, graphs: { wrap: { params: { p: {} }, tasks: { g: { component: 'g', arguments: { x: '{{params.p}}' } } } } }, tasks: { call: { graph: 'wrap', arguments: { p: 'v' } } } });
+    expect(result.diagnostics).toEqual([]);
+    const body = (pipelineTasks(result)[0] as Lowered).taskSpec!.spec!.pipelineSpec!.tasks;
+    expect(body.map((t) => t.name)).toEqual(['g-a', 'g-b']);
+  });
+
+  it('cannot be a finally task whose inlined tasks read each other (Tekton: finally tasks read no finally results)', () => {
+    const result = compileSpec({ components, tasks: { first: { component: 'echo', arguments: { v: 'x' } } }, finally: { g: { component: 'g', arguments: { x: 'y' } } } });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['finally-dependency']);
+  });
+});

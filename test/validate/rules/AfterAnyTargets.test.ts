@@ -45,4 +45,13 @@ describe('AfterAnyTargets', () => {
       expect(messages({ tasks: ['a'] }, 'finally')).toEqual(["invalid-after-any: any-sequencer 'seq': 'a' is in tasks, 'seq' in finally"]);
     });
   });
+
+  it('refuses a task that runs a graph component, as a target and in a condition: its tasks are inlined, it has no TaskRun', () => {
+    const graph = { outputs: [{ name: 'out' }], implementation: { graph: { tasks: { A: { componentRef: { spec: components.make } } }, outputValues: { out: { taskOutput: { taskId: 'A', outputName: 'out' } } } } } };
+    const result = compileSpec({ components: { ...components, g: graph }, tasks: { g: { component: 'g' }, w: { component: 'make', afterAny: { tasks: ['g'], conditions: ['{{tasks.g.outputs.out}} == x'] } } } });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['invalid-after-any', "'w' afterAny: 'g' runs a graph component, whose tasks are inlined: it has no TaskRun of its own"],
+      ['invalid-after-any', "'w' afterAny: the condition reads a task that runs a graph component: the sequencer reads results of one TaskRun, and its tasks are inlined"],
+    ]);
+  });
 });
