@@ -8,10 +8,17 @@
 import type { Task, TaskDefaults } from '../generated/pipeline.js';
 import type { SpecModel, TaskNode } from '../model/specModel.js';
 
-/** Whether a taskDefaults entry applies to a task. No selector at all: every task. */
+/**
+ * Whether a taskDefaults entry applies to a task. No selector at all: every task. A task inlined
+ * from a graph component is selected with the task that runs the graph (by its name or component),
+ * at any depth of nested graphs.
+ */
 export function selects(entry: TaskDefaults, node: TaskNode): boolean {
   if (!entry.tasks && !entry.components) return true;
-  return (entry.tasks ?? []).includes(node.name) || (entry.components ?? []).includes(node.spec.component);
+  for (let n: TaskNode | undefined = node; n; n = n.expandedFrom?.call) {
+    if ((entry.tasks ?? []).includes(n.name) || (entry.components ?? []).includes(n.spec.component)) return true;
+  }
+  return false;
 }
 
 /** The task's settings with every matching taskDefaults entry merged under them. */

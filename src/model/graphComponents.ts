@@ -220,7 +220,10 @@ function componentKeyOf(
   if (isRecord(ref.spec)) {
     const key = `${graphKey}#${id}`;
     const spec = ref.spec as unknown as ComponentSpec;
-    if (!isRecord(spec.implementation)) return undefined; // the schema check of inline specs says why
+    if (!isRecord(spec.implementation)) {
+      problem('missing-field', `the component written inline for task '${id}' of graph component '${graph.name}' has no implementation`, 'Add implementation: {container: {...}} (or another kind) to componentRef.spec.', childPointer(refAt, 'spec'), true);
+      return undefined;
+    }
     if (!components.has(key)) {
       components.set(key, { name: typeof spec.name === 'string' ? spec.name : key, spec, doc: graph.doc, pointer: childPointer(refAt, 'spec'), inputs: namedMap(spec.inputs), outputs: namedMap([...(Array.isArray(spec.outputs) ? spec.outputs : []), ...implicitOutputs(spec)]), inlineRef: true });
     }

@@ -26,4 +26,14 @@ describe('taskDefaults', () => {
     const specs = (result.manifests[0]!.object.spec as { taskRunSpecs: { podTemplate: { tolerations: unknown[] } }[] }).taskRunSpecs;
     expect(specs[0]!.podTemplate.tolerations).toEqual([{ key: 'x', operator: 'Exists' }, { key: 'y', operator: 'Exists' }]);
   });
+
+  it('selects the tasks of a graph component through the task that runs it, by name or component', () => {
+    const graph = { implementation: { graph: { tasks: { A: { componentRef: { spec: echo } }, B: { componentRef: { spec: other } } } } } };
+    const labelsOf = (result: ReturnType<typeof compileSpec>) => pipelineTasks(result).map((t) => [t.name, (t.taskSpec as { metadata?: { labels?: unknown } }).metadata?.labels]);
+    for (const selector of [{ tasks: ['g'] }, { components: ['graph'] }]) {
+      const result = compileSpec({ components: { echo, graph }, tasks: { g: { component: 'graph' }, plain: { component: 'echo' } }, config: { taskDefaults: [{ ...selector, labels: { team: 'x' } }] } });
+      expect(result.diagnostics).toEqual([]);
+      expect(labelsOf(result)).toEqual([['g-a', { team: 'x' }], ['g-b', { team: 'x' }], ['plain', undefined]]);
+    }
+  });
 });

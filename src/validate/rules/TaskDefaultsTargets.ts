@@ -13,7 +13,8 @@ export function TaskDefaultsTargets({ model, report }: RuleContext): void {
   const entries = Array.isArray(model.config.taskDefaults) ? model.config.taskDefaults : [];
   if (entries.length === 0) return;
   const tasks = new Set<string>();
-  for (const node of nodesOfKind(model, 'task')) tasks.add(node.name);
+  // Inlined graph tasks are selected through the task that runs the graph, not by their own names.
+  for (const node of nodesOfKind(model, 'task')) if (!node.expandedFrom) tasks.add(node.name);
   entries.forEach((entry, i) => {
     if (!isObject(entry)) return;
     const base = childPointer('/spec/config/taskDefaults', i);

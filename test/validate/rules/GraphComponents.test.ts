@@ -77,3 +77,11 @@ describe('GraphComponents', () => {
     expect(result.diagnostics.map((d) => [d.code, d.range?.line])).toEqual([['missing-field', 5], ['unknown-field', 5]]);
   });
 });
+
+describe('GraphComponents: inline componentRef specs', () => {
+  it('reports an inline spec without implementation (it is no component to check)', () => {
+    const graph = "name: G\nimplementation:\n  graph:\n    tasks:\n      A: {componentRef: {spec: {name: half-written}}}\n";
+    const result = compileText(doc('components: {g: {file: g.yaml}}', 'tasks: {t: {component: g}}'), { 'g.yaml': graph });
+    expect(result.diagnostics.map((d) => [d.code, d.range?.line, d.message])).toEqual([['missing-field', 5, "the component written inline for task 'A' of graph component 'g' has no implementation"]]);
+  });
+});
