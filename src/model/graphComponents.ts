@@ -108,100 +108,156 @@ function readGraph(
   analyse: (key: string) => GraphComponentModel | undefined,
   active: ReadonlySet<string>,
 ): GraphComponentModel {
-  const problems: GraphProblem[] = [];
-  let blocked = false;
-  const base = childPointer(childPointer(component.pointer, 'implementation'), 'graph');
-  const problem = (code: DiagnosticCode, message: string, hint: string, pointer: Pointer, atKey = false): void => {
-    problems.push({ code, message, hint, doc: component.doc, pointer, ...(atKey ? { atKey } : {}) });
-  };
-  const graph = component.spec.implementation.graph as unknown as Record<string, unknown>;
-  const rawTasks = isRecord(graph.tasks) ? graph.tasks : {};
-  const tasks: GraphTaskModel[] = [];
-  const localNames = new Set<string>();
-  const label = `graph component '${component.name}'`;
-  for (const [id, raw] of Object.entries(rawTasks)) {
-    const at = childPointer(childPointer(base, 'tasks'), id);
-    if (!isRecord(raw)) {
-      blocked = true;
-      continue;
+  const reader = new GraphReader(key, component, components);
+  const tasks = reader.readTasks();
+  for (const task of tasks) reader.checkTask(task, analyse, active);
+  reader.checkCycles(tasks);
+  const outputs = reader.readOutputs();
+  const expandable = !reader.blocked && reader.problems.length === 0;
+  return { component, tasks, outputs, problems: reader.problems, expandable };
+}
+
+/**
+ * Reads one graph component: its tasks and outputs, and what is wrong with them (`problems`, in
+ * the component's document). `blocked` is set when something that has its own diagnostic elsewhere
+ * (the schema check, an unreadable component file) keeps the graph from being inlined.
+ */
+class GraphReader {
+  readonly problems: GraphProblem[] = [];
+  blocked = false;
+  private readonly base: Pointer;
+  private readonly label: string;
+  private readonly byId = new Map<string, GraphTaskModel>();
+  private readonly graph: Record<string, unknown>;
+
+  constructor(
+    private readonly key: string,
+    private readonly component: ComponentModel,
+    private readonly components: Map<string, ComponentModel>,
+  ) {
+    this.base = childPointer(childPointer(component.pointer, 'implementation'), 'graph');
+    this.label = `graph component '${component.name}'`;
+    this.graph = component.spec.implementation.graph as unknown as Record<string, unknown>;
+  }
+
+  problem(code: DiagnosticCode, message: string, hint: string, pointer: Pointer, atKey = false): void {
+    this.problems.push({ code, message, hint, doc: this.component.doc, pointer, ...(atKey ? { atKey } : {}) });
+  }
+
+  private taskPointer(id: string): Pointer {
+    return childPointer(childPointer(this.base, 'tasks'), id);
+  }
+
+  readTasks(): GraphTaskModel[] {
+    const tasks: GraphTaskModel[] = [];
+    const localNames = new Set<string>();
+    for (const [id, raw] of Object.entries(isRecord(this.graph.tasks) ? this.graph.tasks : {})) {
+      if (!isRecord(raw)) {
+        this.blocked = true;
+        continue;
+      }
+      this.refuseDroppedFields(id, raw);
+      const componentKey = componentKeyOf(this.key, id, raw.componentRef, this.taskPointer(id), this.component, this.components, (...a) => this.problem(...a));
+      if (componentKey === undefined) this.blocked = true;
+      const args = new Map<string, GraphArgumentModel>();
+      for (const [input, value] of Object.entries(isRecord(raw.arguments) ? raw.arguments : {})) {
+        const argument = graphArgument(value);
+        if (argument) args.set(input, argument);
+        else this.blocked = true;
+      }
+      const task = { id, localName: uniqueLocalName(id, localNames), componentKey: componentKey ?? '', arguments: args };
+      tasks.push(task);
+      this.byId.set(id, task);
     }
+    return tasks;
+  }
+
+  /** isEnabled and executionOptions: kfp 1.8 drops them when it inlines a graph; kft does not drop them silently. */
+  private refuseDroppedFields(id: string, raw: Record<string, unknown>): void {
     for (const field of ['isEnabled', 'executionOptions'] as const) {
       if (raw[field] === undefined) continue;
-      problem('unsupported-feature', `task '${id}' of ${label} sets '${field}', which kfp 1.8 drops when it inlines a graph`, field === 'isEnabled' ? 'kft refuses it rather than ignore it: run the graph\'s tasks under an if group of the spec instead.' : 'kft refuses it rather than ignore it: remove it, or set retries and caching on tasks of the spec.', childPointer(at, field), true);
+      const hint = field === 'isEnabled' ? 'kft refuses it rather than ignore it: run the graph\'s tasks under an if group of the spec instead.' : 'kft refuses it rather than ignore it: remove it, or set retries and caching on tasks of the spec.';
+      this.problem('unsupported-feature', `task '${id}' of ${this.label} sets '${field}', which kfp 1.8 drops when it inlines a graph`, hint, childPointer(this.taskPointer(id), field), true);
     }
-    const componentKey = componentKeyOf(key, id, raw.componentRef, at, component, components, problem);
-    if (componentKey === undefined) blocked = true;
-    let localName = id.replace(/[.{}]/g, '-').trim() || 'task';
-    for (let i = 2; localNames.has(localName); i++) localName = `${id.replace(/[.{}]/g, '-').trim() || 'task'}-${i}`;
-    localNames.add(localName);
-    const args = new Map<string, GraphArgumentModel>();
-    for (const [input, value] of Object.entries(isRecord(raw.arguments) ? raw.arguments : {})) {
-      const argument = graphArgument(value);
-      if (argument) args.set(input, argument);
-      else blocked = true;
-    }
-    tasks.push({ id, localName, componentKey: componentKey ?? '', arguments: args });
   }
-  const byId = new Map(tasks.map((t) => [t.id, t]));
-  const componentOf = (task: GraphTaskModel): ComponentModel | undefined => components.get(task.componentKey);
-  const checkArgument = (argument: GraphArgumentModel, pointer: Pointer, input: InputSpec | undefined): void => {
-    if (argument.kind === 'graphInput') {
-      const declared = component.inputs.get(argument.input);
-      if (!declared) return problem('unknown-input', `${label} has no input '${argument.input}'`, didYouMean(argument.input, component.inputs.keys()) || 'Declare it under the component\'s inputs.', childPointer(childPointer(pointer, 'graphInput'), 'inputName'));
-      checkTypes(declared.type, input, pointer, `input '${argument.input}' of ${label}`);
-    } else if (argument.kind === 'taskOutput') {
-      const at = childPointer(pointer, 'taskOutput');
-      const producer = byId.get(argument.task);
-      if (!producer) return problem('unknown-task', `${label} has no task '${argument.task}'`, didYouMean(argument.task, byId.keys()) || 'Name a task of the graph.', childPointer(at, 'taskId'));
-      const produced = componentOf(producer);
-      if (produced && !produced.outputs.has(argument.output)) {
-        problem('unknown-output', `task '${argument.task}' of ${label} has no output '${argument.output}'`, didYouMean(argument.output, produced.outputs.keys()) || `Its component '${produced.name}' declares ${produced.outputs.size ? `the outputs ${[...produced.outputs.keys()].join(', ')}` : 'no outputs'}.`, childPointer(at, 'outputName'));
-      } else if (produced) checkTypes(produced.outputs.get(argument.output)?.type, input, pointer, `output '${argument.output}' of task '${argument.task}'`);
-    } else if (input && typeof argument.value !== 'object') {
-      const type = kfpBaseType(input.type);
-      if (type && !valueFitsType(argument.value, type)) problem('type-mismatch', `input '${input.name}' is ${type}, but ${label} passes ${JSON.stringify(argument.value)}`, `Pass a value of type ${type}.`, pointer);
-    }
-  };
-  const checkTypes = (from: unknown, input: InputSpec | undefined, pointer: Pointer, what: string): void => {
-    const a = kfpBaseType(from);
-    const b = input ? kfpBaseType(input.type) : undefined;
-    if (a && b && a !== b && !(a === 'Integer' && b === 'Float')) problem('type-mismatch', `${what} is ${a}, but input '${input!.name}' is ${b}`, `Make the types agree.`, pointer);
-  };
-  for (const task of tasks) {
-    const at = childPointer(childPointer(base, 'tasks'), task.id);
-    const target = componentOf(task);
+
+  /** A task's arguments against its component's inputs, and a graph component it runs. */
+  checkTask(task: GraphTaskModel, analyse: (key: string) => GraphComponentModel | undefined, active: ReadonlySet<string>): void {
+    const at = this.taskPointer(task.id);
+    const target = this.components.get(task.componentKey);
     const argsAt = childPointer(at, 'arguments');
     for (const [input, argument] of task.arguments) {
       const declared = target?.inputs.get(input);
-      if (target && !declared) problem('unknown-input', `component '${target.name}' (task '${task.id}' of ${label}) has no input '${input}'`, didYouMean(input, target.inputs.keys()) || '', childPointer(argsAt, input), true);
-      checkArgument(argument, childPointer(argsAt, input), declared);
+      if (target && !declared) this.problem('unknown-input', `component '${target.name}' (task '${task.id}' of ${this.label}) has no input '${input}'`, didYouMean(input, target.inputs.keys()), childPointer(argsAt, input), true);
+      this.checkArgument(argument, childPointer(argsAt, input), declared);
     }
     for (const input of target?.inputs.values() ?? []) {
       if (task.arguments.has(input.name) || input.optional === true || input.default !== undefined) continue;
-      problem('missing-argument', `task '${task.id}' of ${label} passes no argument for required input '${input.name}' of component '${target!.name}'`, `Add arguments: {${input.name}: ...} to the task.`, at, true);
+      this.problem('missing-argument', `task '${task.id}' of ${this.label} passes no argument for required input '${input.name}' of component '${target!.name}'`, `Add arguments: {${input.name}: ...} to the task.`, at, true);
     }
-    if (target && isRecord(target.spec.implementation.graph)) {
-      if (active.has(task.componentKey)) problem('dependency-cycle', `${label} runs itself through its task '${task.id}': inlining it would never end`, 'A graph component cannot use itself; repeat work with a loop or a recursive spec graph instead.', childPointer(at, 'componentRef'));
-      else if (!analyse(task.componentKey)?.expandable) blocked = true;
-    }
+    if (!target || !isRecord(target.spec.implementation.graph)) return;
+    if (active.has(task.componentKey)) this.problem('dependency-cycle', `${this.label} runs itself through its task '${task.id}': inlining it would never end`, 'A graph component cannot use itself; repeat work with a loop or a recursive spec graph instead.', childPointer(at, 'componentRef'));
+    else if (!analyse(task.componentKey)?.expandable) this.blocked = true;
   }
-  const cycle = taskCycle(tasks);
-  if (cycle) problem('dependency-cycle', `the tasks of ${label} depend on each other: ${[...cycle, cycle[0]].join(' → ')}`, 'Remove one of these taskOutput arguments.', childPointer(childPointer(base, 'tasks'), cycle[0]!), true);
-  const outputs = new Map<string, GraphArgumentModel>();
-  for (const [name, value] of Object.entries(isRecord(graph.outputValues) ? graph.outputValues : {})) {
-    const at = childPointer(childPointer(base, 'outputValues'), name);
-    const argument = graphArgument(value);
-    if (!argument) {
-      blocked = true;
-      continue;
+
+  /** What an argument (or output value) names exists, and its KFP type fits `input`'s. */
+  private checkArgument(argument: GraphArgumentModel, pointer: Pointer, input: InputSpec | undefined): void {
+    if (argument.kind === 'graphInput') {
+      const declared = this.component.inputs.get(argument.input);
+      if (!declared) return this.problem('unknown-input', `${this.label} has no input '${argument.input}'`, didYouMean(argument.input, this.component.inputs.keys()) || 'Declare it under the component\'s inputs.', childPointer(childPointer(pointer, 'graphInput'), 'inputName'));
+      return this.checkTypes(declared.type, input, pointer, `input '${argument.input}' of ${this.label}`);
     }
-    const declared = component.outputs.get(name);
-    if (!declared) problem('unknown-output', `${label} sets output '${name}', which it does not declare`, didYouMean(name, component.outputs.keys()) || 'Declare it under the component\'s outputs.', at, true);
-    checkArgument(argument, at, undefined);
-    outputs.set(name, argument);
+    if (argument.kind === 'taskOutput') {
+      const at = childPointer(pointer, 'taskOutput');
+      const producer = this.byId.get(argument.task);
+      if (!producer) return this.problem('unknown-task', `${this.label} has no task '${argument.task}'`, didYouMean(argument.task, this.byId.keys()) || 'Name a task of the graph.', childPointer(at, 'taskId'));
+      const produced = this.components.get(producer.componentKey);
+      if (!produced) return;
+      const output = produced.outputs.get(argument.output);
+      if (output) return this.checkTypes(output.type, input, pointer, `output '${argument.output}' of task '${argument.task}'`);
+      const names = [...produced.outputs.keys()];
+      return this.problem('unknown-output', `task '${argument.task}' of ${this.label} has no output '${argument.output}'`, didYouMean(argument.output, names) || `Its component '${produced.name}' declares ${names.length ? `the outputs ${names.join(', ')}` : 'no outputs'}.`, childPointer(at, 'outputName'));
+    }
+    const type = input ? kfpBaseType(input.type) : undefined;
+    if (type && !valueFitsType(argument.value, type)) this.problem('type-mismatch', `input '${input!.name}' is ${type}, but ${this.label} passes ${JSON.stringify(argument.value)}`, `Pass a value of type ${type}.`, pointer);
   }
-  const expandable = !blocked && !problems.some((p) => p.code !== 'component-digest-mismatch');
-  return { component, tasks, outputs, problems, expandable };
+
+  /** Two KFP base types that differ (an Integer may go where a Float is expected, as in KFP). */
+  private checkTypes(from: unknown, input: InputSpec | undefined, pointer: Pointer, what: string): void {
+    const a = kfpBaseType(from);
+    const b = input ? kfpBaseType(input.type) : undefined;
+    if (a && b && a !== b && !(a === 'Integer' && b === 'Float')) this.problem('type-mismatch', `${what} is ${a}, but input '${input!.name}' is ${b}`, 'Make the types agree.', pointer);
+  }
+
+  checkCycles(tasks: readonly GraphTaskModel[]): void {
+    const cycle = taskCycle(tasks);
+    if (cycle) this.problem('dependency-cycle', `the tasks of ${this.label} depend on each other: ${[...cycle, cycle[0]].join(' → ')}`, 'Remove one of these taskOutput arguments.', this.taskPointer(cycle[0]!), true);
+  }
+
+  readOutputs(): Map<string, GraphArgumentModel> {
+    const outputs = new Map<string, GraphArgumentModel>();
+    for (const [name, value] of Object.entries(isRecord(this.graph.outputValues) ? this.graph.outputValues : {})) {
+      const at = childPointer(childPointer(this.base, 'outputValues'), name);
+      const argument = graphArgument(value);
+      if (!argument) {
+        this.blocked = true;
+        continue;
+      }
+      if (!this.component.outputs.has(name)) this.problem('unknown-output', `${this.label} sets output '${name}', which it does not declare`, didYouMean(name, this.component.outputs.keys()) || 'Declare it under the component\'s outputs.', at, true);
+      this.checkArgument(argument, at, undefined);
+      outputs.set(name, argument);
+    }
+    return outputs;
+  }
+}
+
+/** A graph task's id as part of a node name: no '.' or braces (references split on them), unique in the graph. */
+function uniqueLocalName(id: string, taken: Set<string>): string {
+  const base = id.replace(/[.{}]/g, '-').trim() || 'task';
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
+  taken.add(name);
+  return name;
 }
 
 /** The key of a graph task's component: its URL, or its inline spec added under `<graph>#<id>`. */
@@ -291,37 +347,18 @@ export function expandGraphCall(call: TaskNode, graph: GraphComponentModel, ctx:
     return undefined;
   }
   ctx.inlined += graph.tasks.length;
-  const args = isRecord(call.spec.arguments) ? call.spec.arguments : {};
-  const nameOf = new Map(graph.tasks.map((t) => [t.id, `${call.name}/${t.localName}`]));
-  const missing = new Set<string>();
-  const value = (argument: GraphArgumentModel): { value: unknown } | undefined => {
-    switch (argument.kind) {
-      case 'constant':
-        return { value: literal(argument.value) };
-      case 'taskOutput':
-        return { value: `{{tasks.${nameOf.get(argument.task)}.outputs.${argument.output}}}` };
-      case 'graphInput': {
-        if (Object.hasOwn(args, argument.input)) return { value: args[argument.input] };
-        const input = graph.component.inputs.get(argument.input);
-        // KFP binds a graph input to its default (when not None), and fails on one without.
-        if (input?.default !== undefined && input.default !== null) return { value: literal(input.default) };
-        // A required input without argument is the call's missing-argument already (RequiredArguments).
-        if (input?.optional === true || input?.default === null) missing.add(argument.input);
-        return undefined;
-      }
-    }
-  };
+  const values = new CallValues(call, graph);
   const children: TaskNode[] = [];
   const byId = new Map<string, TaskNode>();
   for (const task of graph.tasks) {
-    const argsOut: Record<string, unknown> = {};
+    const args: Record<string, unknown> = {};
     for (const [input, argument] of task.arguments) {
-      const v = value(argument);
-      if (v) argsOut[input] = v.value;
+      const v = values.of(argument);
+      if (v) args[input] = v.value;
     }
-    const spec = { component: task.componentKey, arguments: argsOut } as Task;
     const node: TaskNode & { expansion?: GraphExpansion } = {
-      name: nameOf.get(task.id)!, pointer: call.pointer, parent: call.parent, scope: call.scope, section: call.section, after: call.after, kind: 'task', spec,
+      name: values.nameOf(task.id), pointer: call.pointer, parent: call.parent, scope: call.scope, section: call.section, after: call.after, kind: 'task',
+      spec: { component: task.componentKey, arguments: args } as Task,
       expandedFrom: { call, graph, taskId: task.id },
     };
     register(node);
@@ -333,15 +370,50 @@ export function expandGraphCall(call: TaskNode, graph: GraphComponentModel, ctx:
   const outputs = new Map<string, ExpansionOutput>();
   for (const [name, argument] of graph.outputs) {
     if (argument.kind === 'taskOutput') outputs.set(name, { kind: 'task', task: byId.get(argument.task)!, output: argument.output });
-    else {
-      const v = value(argument);
-      outputs.set(name, v ? { kind: 'value', value: v.value } : { kind: 'value', value: undefined, missing: argument.kind === 'graphInput' ? argument.input : undefined });
-    }
+    else outputs.set(name, values.of(argument) ?? { kind: 'value', value: undefined, missing: argument.kind === 'graphInput' ? argument.input : undefined });
   }
-  for (const input of missing) {
-    ctx.callProblems.push({ code: 'missing-argument', message: `task '${call.name}' passes no argument for input '${input}' of graph component '${graph.component.name}', which has no default, and the graph's tasks read it`, hint: `Add arguments: {${input}: ...}.`, doc: ctx.doc, pointer: call.pointer, atKey: true });
+  for (const input of values.missing) {
+    ctx.callProblems.push({ code: 'missing-argument', message: `task '${call.name}' passes no argument for input '${input}' of graph component '${graph.component.name}', which has no default, and the graph reads it`, hint: `Add arguments: {${input}: ...}.`, doc: ctx.doc, pointer: call.pointer, atKey: true });
   }
   return { graph, children, outputs };
+}
+
+/** The spec values of a graph's arguments for one call, and the graph inputs the call leaves without one. */
+class CallValues {
+  readonly missing = new Set<string>();
+  private readonly args: Record<string, unknown>;
+  private readonly names: ReadonlyMap<string, string>;
+
+  constructor(
+    call: TaskNode,
+    private readonly graph: GraphComponentModel,
+  ) {
+    this.args = isRecord(call.spec.arguments) ? call.spec.arguments : {};
+    this.names = new Map(graph.tasks.map((t) => [t.id, `${call.name}/${t.localName}`]));
+  }
+
+  /** The inlined node's name of a graph task. */
+  nameOf(taskId: string): string {
+    return this.names.get(taskId)!;
+  }
+
+  of(argument: GraphArgumentModel): { kind: 'value'; value: unknown } | undefined {
+    switch (argument.kind) {
+      case 'constant':
+        return { kind: 'value', value: literal(argument.value) };
+      case 'taskOutput':
+        return { kind: 'value', value: `{{tasks.${this.nameOf(argument.task)}.outputs.${argument.output}}}` };
+      case 'graphInput': {
+        if (Object.hasOwn(this.args, argument.input)) return { kind: 'value', value: this.args[argument.input] };
+        const input = this.graph.component.inputs.get(argument.input);
+        // KFP binds a graph input to its default (when not None), and fails on one without.
+        if (input?.default !== undefined && input.default !== null) return { kind: 'value', value: literal(input.default) };
+        // A required input without argument is the call's missing-argument already (RequiredArguments).
+        if (input?.optional === true || input?.default === null) this.missing.add(argument.input);
+        return undefined;
+      }
+    }
+  }
 }
 
 /** A constant of a graph component as a spec value: `{{` is literal there, so it is escaped. */

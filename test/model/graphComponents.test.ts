@@ -82,7 +82,7 @@ describe('graph components in the model', () => {
     const text = doc('components: {prep: {file: prep.yaml}}', urls, 'tasks:', '  prep: {component: prep, arguments: {data: abc}}');
     const optional = { ...files, 'prep.yaml': files['prep.yaml']!.replace("pattern: '{{ignored}} stays text'", 'pattern: {graphInput: {inputName: note}}') };
     expect(compileText(text, optional).diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['missing-argument', "task 'prep' passes no argument for input 'note' of graph component 'prep', which has no default, and the graph's tasks read it"],
+      ['missing-argument', "task 'prep' passes no argument for input 'note' of graph component 'prep', which has no default, and the graph reads it"],
     ]);
   });
 });
