@@ -4,7 +4,8 @@
  * references; depending on a group means depending on everything inside it. Tekton rejects
  * cyclic pipelines at admission.
  */
-import { templateMeaning } from '../../model/nodeReferences.js';
+import { templateMeaning, type TemplateMeaning } from '../../model/nodeReferences.js';
+import { isResolveError, producerOf } from '../../model/resolve.js';
 import { referenceSites } from '../../model/referenceSites.js';
 import { allNodes, allScopes, childrenOf, type NodeModel, type ScopeModel, type SpecModel } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
@@ -48,8 +49,13 @@ function findCycle(model: SpecModel, scope: ScopeModel): string[] | undefined {
   return deps.size === 0 ? undefined : firstCycle(deps);
 }
 
-/** The names `node` depends on, in the order the walk visits them; undefined when none. */
+/**
+ * The names `node` depends on, in the order the walk visits them; undefined when none. A task that
+ * runs a graph component depends on nothing itself: its inlined tasks carry its arguments and
+ * `after`, and reading its output depends on the inlined task that produces it.
+ */
 function dependenciesOf(model: SpecModel, scope: ScopeModel, node: NodeModel): Set<string> | undefined {
+  if (node.kind === 'task' && node.expansion) return undefined;
   let set: Set<string> | undefined;
   for (let holder: NodeModel | undefined = node; holder; holder = holder.parent) {
     const after = holder.after;
@@ -61,11 +67,25 @@ function dependenciesOf(model: SpecModel, scope: ScopeModel, node: NodeModel): S
     // Only {{tasks.T.outputs.O}} names a task, and it is spelled with 'tasks.': a string without it
     // need not be looked up again (most argument strings read params).
     if (!text.includes('tasks.')) continue;
-    const tasks = templateMeaning(model, node, text).outputTasks;
-    for (let j = 0; j < tasks.length; j++) (set ??= new Set()).add(tasks[j]!);
+    const meaning = templateMeaning(model, node, text);
+    const tasks = meaning.outputTasks;
+    for (let j = 0; j < tasks.length; j++) {
+      const target = scope.nodes.get(tasks[j]!);
+      if (target?.kind === 'task' && target.expansion) addProducers(meaning, tasks[j]!, (set ??= new Set()));
+      else (set ??= new Set()).add(tasks[j]!);
+    }
   }
   set?.delete(node.name);
   return set;
+}
+
+/** The inlined tasks that produce the outputs `meaning` reads of `call`, a task running a graph component. */
+function addProducers(meaning: TemplateMeaning, call: string, into: Set<string>): void {
+  for (const { part, resolution } of meaning.refs) {
+    if (part.ref.kind !== 'output' || part.ref.task !== call || isResolveError(resolution)) continue;
+    const producer = producerOf(resolution);
+    if (producer) into.add(producer.name);
+  }
 }
 
 /** Depending on a group means depending on everything inside it. */

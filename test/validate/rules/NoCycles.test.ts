@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileText, doc, locate, where } from '../../specs.js';
+import { compileSpec, compileText, doc, locate, where } from '../../specs.js';
 
 const pass = 'components: {p: {inputs: [{name: i}], outputs: [{name: o}], implementation: {container: {image: alpine, command: [x, {inputValue: i}, {outputPath: o}]}}}}';
 
@@ -30,4 +30,24 @@ describe('NoCycles', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['dependency-cycle']);
     expect(result.diagnostics[0]!.message).toMatch(/^dependency cycle: t1 → t2 → t3 → .* → t100000 → t1$/);
   }, 300_000);
+});
+
+describe('NoCycles: tasks of graph components', () => {
+  const step = (name: string) => ({ name, inputs: [{ name: 'v' }], outputs: [{ name: 'o' }], implementation: { container: { image: 'alpine', command: ['sh', '-c', 'echo "$0" > "$1"', { inputValue: 'v' }, { outputPath: 'o' }] } } });
+  // Two independent halves: `first` from a constant, `second` from the graph's input.
+  const graph = {
+    inputs: [{ name: 'i' }],
+    outputs: [{ name: 'first' }, { name: 'second' }],
+    implementation: { graph: { tasks: { A: { componentRef: { spec: step('A') }, arguments: { v: 'x' } }, B: { componentRef: { spec: step('B') }, arguments: { v: { graphInput: { inputName: 'i' } } } } }, outputValues: { first: { taskOutput: { taskId: 'A', outputName: 'o' } }, second: { taskOutput: { taskId: 'B', outputName: 'o' } } } } },
+  };
+  const run = (tasks: Record<string, unknown>) => compileSpec({ components: { g: graph, echo: step('echo') }, tasks });
+
+  it('follows outputs to the inlined task that produces them: no cycle through independent halves', () => {
+    const result = run({ g: { component: 'g', arguments: { i: '{{tasks.x.outputs.o}}' } }, x: { component: 'echo', arguments: { v: '{{tasks.g.outputs.first}}' } } });
+    expect(result.diagnostics).toEqual([]);
+  });
+  it('still finds a cycle through the graph', () => {
+    const result = run({ g: { component: 'g', arguments: { i: '{{tasks.x.outputs.o}}' } }, x: { component: 'echo', arguments: { v: '{{tasks.g.outputs.second}}' } } });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['dependency-cycle', 'dependency cycle: g/B → x → g/B']]);
+  });
 });
