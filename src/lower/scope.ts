@@ -11,8 +11,8 @@
  * body pipeline and asks its parent for the value to bind it to, which may import it in turn.
  * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
-import { referencesIn } from '../model/references.js';
-import { isResolveError, resolveReference, type Resolution } from '../model/resolve.js';
+import { referencesIn, type Reference } from '../model/references.js';
+import { isResolveError, producerOf, resolveReference, type Resolution } from '../model/resolve.js';
 import type { SharedBinding } from './bindings.js';
 import { singleReference } from './dataPassing/plan.js';
 import { ancestors, childrenOf, isObject, type ConditionNode, type CustomGroupNode, type GraphCallNode, type LoopNode, type NodeModel, type ParamModel, type ScopeModel, type TaskNode } from '../model/specModel.js';
@@ -262,7 +262,7 @@ export class ScopeLowering {
     }
     const producers = emptyRepresentatives();
     for (const part of referencesIn(node.spec.if)) {
-      const producer = part.ref.kind === 'output' ? this.scope.nodes.get(part.ref.task) : undefined;
+      const producer = part.ref.kind === 'output' ? this.producerNode(node, part.ref) : undefined;
       const missing = producer && this.collectRepresentatives(producer, producers);
       if (missing) return missing;
     }
@@ -276,6 +276,14 @@ export class ScopeLowering {
       names: [...new Set([...outer.names, ...producers.names, ...own.names])],
       outside: [...outer.outside, ...producers.outside, ...own.outside],
     };
+  }
+
+  /** The node whose result an output reference read from `from` names (for a graph component's task, the inlined producer). */
+  private producerNode(from: NodeModel, ref: Reference & { kind: 'output' }): NodeModel | undefined {
+    const target = this.scope.nodes.get(ref.task);
+    if (target?.kind !== 'task' || !target.expansion) return target;
+    const resolved = resolveReference(this.ctx.model, from, ref);
+    return isResolveError(resolved) ? undefined : producerOf(resolved);
   }
 
   /** The pipeline's tasks, once all nodes are lowered: guards propagated along runAfter. */

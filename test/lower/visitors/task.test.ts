@@ -286,4 +286,23 @@ describe('lowerTask: a task of a graph component is its inlined tasks', () => {
     const result = compileSpec({ components, tasks: { first: { component: 'echo', arguments: { v: 'x' } } }, finally: { g: { component: 'g', arguments: { x: 'y' } } } });
     expect(result.diagnostics.map((d) => d.code)).toEqual(['finally-dependency']);
   });
+
+  it('a task after a direct-when condition on a graph output waits for the inlined task that produces it, not for all', () => {
+    // Two independent halves: `first` from a constant, `second` from the graph's input.
+    const halves = {
+      inputs: [{ name: 'i' }],
+      outputs: [{ name: 'first' }, { name: 'second' }],
+      implementation: { graph: { tasks: { A: { componentRef: { spec: step('A') }, arguments: { v: 'x' } }, B: { componentRef: { spec: step('B') }, arguments: { v: { graphInput: { inputName: 'i' } } } } }, outputValues: { first: { taskOutput: { taskId: 'A', outputName: 'o' } }, second: { taskOutput: { taskId: 'B', outputName: 'o' } } } } },
+    };
+    const result = compileSpec({
+      components: { halves, echo: step('echo') },
+      tasks: {
+        g: { component: 'halves', arguments: { i: '{{tasks.later.outputs.o}}' } },
+        check: { if: '{{tasks.g.outputs.first}} == done', tasks: { inside: { component: 'echo', arguments: { v: 'in' } } } },
+        later: { component: 'echo', arguments: { v: 'x' }, after: ['check'] },
+      },
+    }, { conditions: 'when' });
+    expect(result.diagnostics).toEqual([]);
+    expect((pipelineTasks(result) as Lowered[]).find((t) => t.name === 'later')!.runAfter).toEqual(['g-a']);
+  });
 });
