@@ -6,7 +6,7 @@
  */
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver/node';
 import type { InputSpec } from '../generated/component.js';
-import { allNodes, allScopes } from '../model/specModel.js';
+import { allNodes, allScopes, isInlined, specComponents } from '../model/specModel.js';
 import type { Segment } from './cursor.js';
 import { positionAt } from './documents.js';
 import { componentOf } from './places.js';
@@ -51,19 +51,19 @@ function nameItems(context: RequestContext, range: Range): CompletionItem[] {
     return [];
   }
   if (place.nodePath && field.length === 1 && last === 'component') {
-    return [...model.components.values()].map((c, i) => ({ ...nameItem(c.name, CompletionItemKind.Module, range, c.file ?? (typeof c.spec.name === 'string' ? c.spec.name : undefined), i), documentation: markdown(componentSignature(c)) }));
+    return specComponents(model).map((c, i) => ({ ...nameItem(c.name, CompletionItemKind.Module, range, c.file ?? (typeof c.spec.name === 'string' ? c.spec.name : undefined), i), documentation: markdown(componentSignature(c)) }));
   }
   if (place.nodePath && field.length === 1 && last === 'graph') {
     return [...model.graphs.values()].map((g, i) => nameItem(g.name, CompletionItemKind.Module, range, `graph (${[...g.params.keys()].join(', ') || 'no params'})`, i));
   }
   if (place.nodePath && place.scope && typeof last === 'number' && TASK_LISTS.some((list) => sameStrings(field.slice(0, -1), list))) {
     const self = place.exact ? place.node : undefined;
-    return [...place.scope.nodes.values()].filter((n) => n !== self).map((n, i) => nameItem(n.name, CompletionItemKind.Reference, range, describeNodeKind(n), i));
+    return [...place.scope.nodes.values()].filter((n) => n !== self && !isInlined(n)).map((n, i) => nameItem(n.name, CompletionItemKind.Reference, range, describeNodeKind(n), i));
   }
   const path = cursor.path;
   if (path[0] === 'spec' && path[1] === 'config' && path[2] === 'taskDefaults' && typeof path[5] === 'number') {
-    if (path[4] === 'tasks') return [...new Set(allScopes(model).flatMap((s) => allNodes(s).filter((n) => n.kind === 'task').map((n) => n.name)))].map((name, i) => nameItem(name, CompletionItemKind.Reference, range, 'task', i));
-    if (path[4] === 'components') return [...model.components.keys()].map((name, i) => nameItem(name, CompletionItemKind.Module, range, 'component', i));
+    if (path[4] === 'tasks') return [...new Set(allScopes(model).flatMap((s) => allNodes(s).filter((n) => n.kind === 'task' && !isInlined(n)).map((n) => n.name)))].map((name, i) => nameItem(name, CompletionItemKind.Reference, range, 'task', i));
+    if (path[4] === 'components') return [...model.declaredComponents].map((name, i) => nameItem(name, CompletionItemKind.Module, range, 'component', i));
   }
   return [];
 }

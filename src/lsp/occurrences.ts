@@ -9,7 +9,7 @@
 import { referenceSites } from '../model/referenceSites.js';
 import { parseTemplate, type Reference } from '../model/references.js';
 import { resolveReference } from '../model/resolve.js';
-import { allNodes, allScopes, ancestors, isObject, type ComponentModel, type NodeModel, type ScopeModel, type SpecModel } from '../model/specModel.js';
+import { allNodes, allScopes, ancestors, isInlined, isObject, type ComponentModel, type NodeModel, type ScopeModel, type SpecModel } from '../model/specModel.js';
 import { workflowParameters } from '../model/argoVariables.js';
 import { childPointer, type Pointer } from '../parse/pointer.js';
 import type { SourceDocument } from '../parse/sourceDocument.js';
@@ -73,6 +73,8 @@ function collect(model: SpecModel): Occurrences {
   for (const scope of allScopes(model)) {
     for (const param of scope.params.values()) add('param', keyOf.param(scope.pointer, param.name), param.name, true, keyAt(param.pointer));
     for (const node of allNodes(scope)) {
+      // Inlined graph tasks have no text of their own (their place is the task that runs the graph).
+      if (isInlined(node)) continue;
       add('task', keyOf.task(scope, node.name), node.name, true, keyAt(node.pointer));
       nodeUses(model, scope, node, add, valueAt, keyAt);
     }

@@ -4,7 +4,7 @@
  * gives the outline, clamped to the text as it is now.
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import { childrenOf, type ComponentModel, type NodeModel, type ScopeModel, type SpecModel } from '../model/specModel.js';
+import { childrenOf, specComponents, type ComponentModel, type NodeModel, type ScopeModel, type SpecModel } from '../model/specModel.js';
 import { childPointer, type Pointer } from '../parse/pointer.js';
 import type { SourceDocument } from '../parse/sourceDocument.js';
 import { rangeIn } from './documents.js';
@@ -26,7 +26,7 @@ function specSymbols(model: SpecModel): DocumentSymbol[] {
   const doc = model.doc;
   const out: DocumentSymbol[] = [];
   for (const param of model.pipeline.params.values()) push(out, symbol(doc, param.name, paramSummary(param), SymbolKind.Variable, param.pointer));
-  for (const component of model.components.values()) push(out, componentSymbol(component, doc, childPointer('/spec/components', component.name)));
+  for (const component of specComponents(model)) push(out, componentSymbol(component, doc, childPointer('/spec/components', component.name)));
   for (const graph of model.graphs.values()) {
     const children: DocumentSymbol[] = [];
     for (const param of graph.params.values()) push(children, symbol(doc, param.name, paramSummary(param), SymbolKind.Variable, param.pointer));
@@ -46,7 +46,8 @@ function finallySymbol(doc: SourceDocument, scope: ScopeModel): DocumentSymbol |
 function nodeSymbols(doc: SourceDocument, nodes: readonly NodeModel[]): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   for (const node of nodes) {
-    const children = nodeSymbols(doc, childrenOf(node));
+    // A graph component's inlined tasks are not in the document: the task that runs it stands for them.
+    const children = nodeSymbols(doc, node.kind === 'task' ? [] : childrenOf(node));
     const kind = node.kind === 'task' || node.kind === 'graphCall' ? SymbolKind.Function : node.kind === 'break' || node.kind === 'anySequencer' ? SymbolKind.Event : SymbolKind.Namespace;
     push(out, symbol(doc, node.name, describeNodeKind(node), kind, node.pointer, children));
   }

@@ -6,7 +6,7 @@
 import { ARGO_MAPPINGS } from '../model/argoVariables.js';
 import { parseTemplate, type Reference } from '../model/references.js';
 import { isResolveError, LOOP_OUTPUTS, resolveReference, type Resolution, type ResolveError } from '../model/resolve.js';
-import { ancestors, isObject, type LoopNode, type NodeModel, type ScopeModel, type Section, type SpecModel, type TaskNode } from '../model/specModel.js';
+import { ancestors, isInlined, isObject, type LoopNode, type NodeModel, type ScopeModel, type Section, type SpecModel, type TaskNode } from '../model/specModel.js';
 import { childPointer } from '../parse/pointer.js';
 import { fieldProblem } from '../validate/rules/LoopItemFields.js';
 import type { Place } from './places.js';
@@ -37,7 +37,7 @@ export function templateCandidates(model: SpecModel, place: Place, body: string,
   if (head === 'params' && done.length === 1) return paramCandidates(model, from);
   if (head === 'tasks') {
     if (done.length === 1) {
-      const tasks = [...from.scope.nodes.values()].filter((n) => n !== from && n.name !== from.name);
+      const tasks = [...from.scope.nodes.values()].filter((n) => n !== from && n.name !== from.name && !isInlined(n));
       const out: TemplateCandidate[] = tasks.map((n) => ({ text: n.name, final: false, kind: 'task' as const, detail: describeNodeKind(n) }));
       if (keep({ kind: 'status' })) out.push({ text: 'status', final: true, kind: 'keyword', detail: 'aggregate status of the pipeline\'s tasks (finally only)' });
       return out;

@@ -328,6 +328,16 @@ function buildNode(building: Building, name: string, raw: unknown, pointer: Poin
   }
 }
 
+/** A task inlined from a graph component (model/graphComponents.ts): not written in the spec, and not the spec's to name. */
+export const isInlined = (node: NodeModel): boolean => node.kind === 'task' && node.expandedFrom !== undefined;
+
+/** The components a spec task may name (spec.components), not those read for graph components (by URL, inline). */
+export function specComponents(model: SpecModel): ComponentModel[] {
+  const out: ComponentModel[] = [];
+  for (const [key, component] of model.components) if (model.declaredComponents.has(key)) out.push(component);
+  return out;
+}
+
 /** Shared by every task (no array per call: walks ask each of thousands of tasks). */
 const NO_CHILDREN: readonly NodeModel[] = Object.freeze([]);
 

@@ -50,4 +50,20 @@ describe('occurrences', () => {
     const escaped = checkSpec('/tmp/spec.yaml', spec.replace('hello {{params.who}}', 'hello').replace('\\"{{params.who}}\\"', '{{params.\\x77ho}}'), nodeHost).model!;
     expect([...occurrences(escaped).unlocated]).toEqual(['param:/spec:who']);
   });
+
+  it('has no occurrences of the tasks a graph component is inlined as: they are not in the text', () => {
+    const graph = spec.replace('  tasks:\n', `    pair:
+      outputs: [{name: out}]
+      implementation:
+        graph:
+          tasks:
+            A: {componentRef: {spec: {outputs: [{name: out}], implementation: {container: {image: alpine, command: [sh, -c, 'echo > $0', {outputPath: out}]}}}}}
+          outputValues: {out: {taskOutput: {taskId: A, outputName: out}}}
+  tasks:
+    both: {component: pair}
+`).replace('{{tasks.first.outputs.out}}', '{{tasks.both.outputs.out}}');
+    const m = checkSpec('/tmp/spec.yaml', graph, nodeHost).model!;
+    const list = occurrences(m).list.filter((o) => o.kind === 'task').map((o) => `${o.declaration ? '!' : ''}${o.name}`);
+    expect(list.sort()).toEqual(['!both', '!first', '!second', 'both', 'first']);
+  });
 });
