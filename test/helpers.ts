@@ -2,7 +2,6 @@
  * Test helpers: fixture discovery and golden files with an update switch
  * (UPDATE_GOLDENS=1 npm test rewrites expected files instead of comparing).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,22 +55,4 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[]): string {
       return `${where}${d.severity}: ${d.message} [${d.code}]${d.hint ? `\n  hint: ${d.hint}` : ''}\n`;
     })
     .join('');
-}
-
-/** Tekton's admission checks, offline (../shared/tools/tekton-oracle): pipeline v1.0.0 and v0.53.0. */
-export const oracleBinaries = ['tekton-oracle', 'tekton-oracle-v0.53'].map((b) => join(sharedDir, 'tools', 'tekton-oracle', b));
-export const oracleAvailable = oracleBinaries.every((b) => existsSync(b));
-
-/** What each oracle binary rejects in `files` (one `FILE#N KIND/NAME: ERROR: ...` line each), all binaries. */
-export function oracleErrors(files: readonly string[]): string[] {
-  return oracleBinaries.flatMap((binary) => {
-    try {
-      execFileSync(binary, ['-q', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      return [];
-    } catch (error) {
-      const e = error as { stdout?: string; stderr?: string; status?: number };
-      const lines = `${e.stdout ?? ''}${e.stderr ?? ''}`.split('\n').filter(Boolean);
-      return lines.length ? lines.map((l) => `${binary.split('/').pop()}: ${l}`) : [`${binary}: exit ${e.status}`];
-    }
-  });
 }
