@@ -5,10 +5,14 @@
  * (labelled any: the tasks they watch and the outputs their conditions read), `pvolumes`
  * (labelled with the mount path) and `{{tasks.T.outputs.O}}` references (labelled with O). An edge
  * is a dependency of the build exactly when it is not labelled any (test/cli/graph/taskGraph.test.ts).
- * Graph definitions (spec.graphs) become clusters of their own after the pipeline.
+ * Graph definitions (spec.graphs) become clusters of their own after the pipeline. A task that runs
+ * a KFP graph component is a cluster of the tasks it is inlined as: its `after` enters the cluster
+ * (every one of them waits), the references it passes on enter the inlined tasks that read them, and
+ * a reference to one of its outputs leaves the inlined task that produces it.
  */
-import { referencesIn } from '../../model/references.js';
+import { templateMeaning } from '../../model/nodeReferences.js';
 import { referenceSites } from '../../model/referenceSites.js';
+import { isResolveError, producerOf } from '../../model/resolve.js';
 import {
   isObject, type AnySequencerNode, type BreakNode, type GraphCallNode, type GroupNode, type NodeModel, type ScopeModel, type SpecModel, type TaskNode,
 } from '../../model/specModel.js';
@@ -30,7 +34,8 @@ export interface GraphCluster {
   /** The group's name in its scope, or the graph's name for a graph definition. */
   readonly name: string;
   readonly label: string;
-  readonly kind: GroupNode['kind'] | 'graph';
+  /** `graphComponent`: a task running a KFP graph component, holding the tasks it is inlined as. */
+  readonly kind: GroupNode['kind'] | 'graph' | 'graphComponent';
   readonly children: GraphItem[];
 }
 
@@ -53,16 +58,16 @@ export function taskGraph(model: SpecModel): TaskGraph {
   const ids = new IdAllocator();
   const items: GraphItem[] = [];
   const edges: GraphEdge[] = [];
-  addScope(model.pipeline, items, edges, ids);
+  addScope(model, model.pipeline, items, edges, ids);
   for (const graph of model.graphs.values()) {
     const children: GraphItem[] = [];
-    addScope(graph, children, edges, ids);
+    addScope(model, graph, children, edges, ids);
     items.push({ type: 'cluster', id: ids.next('graph', graph), name: graph.name, label: `graph ${graph.name}`, kind: 'graph', children });
   }
   return { name: model.name, items, edges: dedupe(edges) };
 }
 
-function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids: IdAllocator): void {
+function addScope(model: SpecModel, scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids: IdAllocator): void {
   const idOf = (name: string) => {
     const node = scope.nodes.get(name);
     return node ? ids.of(node) : undefined;
@@ -71,7 +76,11 @@ function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids
     for (const node of nodes) {
       const id = ids.of(node);
       const mark = node.section === 'finally' ? 'finally' : node.section === 'onExit' ? 'onExit' : marker;
-      if (node.kind === 'task' || node.kind === 'graphCall' || node.kind === 'break' || node.kind === 'anySequencer') {
+      if (node.kind === 'task' && node.expansion) {
+        const children: GraphItem[] = [];
+        visit(node.expansion.children, children, mark);
+        into.push({ type: 'cluster', id, name: node.name, label: `${node.name} (graph component ${componentLabel(model, node.spec.component)})`, kind: 'graphComponent', children });
+      } else if (node.kind === 'task' || node.kind === 'graphCall' || node.kind === 'break' || node.kind === 'anySequencer') {
         into.push({ type: 'node', id, name: node.name, label: leafLabel(node), ...(mark ? { marker: mark } : {}) });
       } else {
         const children: GraphItem[] = [];
@@ -81,7 +90,7 @@ function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids
         } else visit(node.children, children, mark);
         into.push({ type: 'cluster', id, name: node.name, label: groupLabel(node), kind: node.kind, children });
       }
-      for (const edge of dependenciesOf(node)) {
+      for (const edge of dependenciesOf(model, node)) {
         const from = idOf(edge.task);
         if (from !== undefined && from !== id) edges.push({ from, to: id, ...(edge.label ? { label: edge.label } : {}) });
       }
@@ -91,8 +100,12 @@ function addScope(scope: ScopeModel, items: GraphItem[], edges: GraphEdge[], ids
   visit(scope.finally, items);
 }
 
-function* dependenciesOf(node: NodeModel): Generator<{ task: string; label?: string }> {
-  for (const name of node.after) yield { task: name };
+function* dependenciesOf(model: SpecModel, node: NodeModel): Generator<{ task: string; label?: string }> {
+  // An inlined task's `after` is the one of the task that runs its graph, drawn into that cluster.
+  const inlined = node.kind === 'task' && node.expandedFrom !== undefined;
+  if (!inlined) for (const name of node.after) yield { task: name };
+  // What a task running a graph component passes on, the inlined tasks that read it show.
+  if (node.kind === 'task' && node.expansion) return;
   const raw = node.spec as unknown as Record<string, unknown>;
   const watched = isObject(raw.afterAny) ? raw.afterAny : isObject(raw.anySequencer) ? raw.anySequencer : undefined;
   if (watched && Array.isArray(watched.tasks)) {
@@ -102,7 +115,13 @@ function* dependenciesOf(node: NodeModel): Generator<{ task: string; label?: str
   const anyConditions = `${node.pointer}/${node.kind === 'anySequencer' ? 'anySequencer' : 'afterAny'}/`;
   for (const site of referenceSites(node)) {
     const any = site.pointer.startsWith(anyConditions);
-    for (const part of referencesIn(site.value)) if (part.ref.kind === 'output') yield { task: part.ref.task, label: any ? 'any' : part.ref.output };
+    for (const { part, resolution } of templateMeaning(model, node, site.value as string).refs) {
+      if (part.ref.kind !== 'output') continue;
+      // An output of a task that runs a graph component comes from the inlined task producing it.
+      const target = node.scope.nodes.get(part.ref.task);
+      const producer = target?.kind === 'task' && target.expansion && !isResolveError(resolution) ? producerOf(resolution) : undefined;
+      yield { task: producer?.name ?? part.ref.task, label: any ? 'any' : part.ref.output };
+    }
   }
   // A task mounting a volume task's claim reads the claim's name, a result of the volume task.
   const pvolumes = node.kind === 'task' && isObject(node.spec.pvolumes) ? node.spec.pvolumes : undefined;
@@ -120,6 +139,12 @@ function leafLabel(node: TaskNode | GraphCallNode | BreakNode | AnySequencerNode
     case 'task':
       return node.name;
   }
+}
+
+/** A component as the spec names it, or, read by URL or inline, by its own name (else its key). */
+function componentLabel(model: SpecModel, key: string): string {
+  const name = model.components.get(key)?.spec.name;
+  return model.declaredComponents.has(key) || typeof name !== 'string' ? key : name;
 }
 
 /** A short human label for a group: what decides whether, or how often, its tasks run. */

@@ -14,6 +14,7 @@
  * start after every task of the DAG (Tekton's finally), which the drawing shows by their marker. The build's edges are Tekton's: runAfter, and results read
  * by params and when expressions; a PipelineLoop's or custom group's task starts its body's
  * tasks and ends after them. Graph definitions are compared through their calls, which are leaves.
+ * A task running a KFP graph component is a group: the drawing's cluster of its inlined tasks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,8 @@ import { nodeHost } from '../../../src/host.js';
 import { fixtureCases, fixturesDir, repoRoot } from '../../helpers.js';
 
 const LEAVES = new Set(['task', 'graphCall', 'break', 'anySequencer']);
+/** A leaf of the pipeline; a task that runs a KFP graph component is a group of the tasks it is inlined as. */
+const isLeaf = (n: NodeModel): boolean => LEAVES.has(n.kind) && !(n.kind === 'task' && n.expansion);
 
 describe('kft graph and kft build agree on dependencies', () => {
   const specs = [
@@ -74,7 +77,7 @@ class Points {
 
 /** `A > B` for every two leaves of the pipeline where B starts only after A ended; points are keyed by spec name. */
 function waits(points: Points, model: SpecModel): string[] {
-  const leaves = allNodes(model.pipeline).filter((n) => LEAVES.has(n.kind)).map((n) => n.name);
+  const leaves = allNodes(model.pipeline).filter(isLeaf).map((n) => n.name);
   const out: string[] = [];
   for (const a of leaves) {
     const after = points.reachable(`end:${a}`);
@@ -101,7 +104,7 @@ function graphPoints(model: SpecModel): Points {
   };
   visit(graph.items);
   // Tekton's finally: finally and onExit tasks start when every task of the DAG has ended.
-  const nodes = allNodes(model.pipeline).filter((n) => LEAVES.has(n.kind));
+  const nodes = allNodes(model.pipeline).filter(isLeaf);
   for (const late of nodes) if (late.section !== 'tasks') for (const early of nodes) if (early.section === 'tasks') points.edge(`end:${early.name}`, `start:${late.name}`);
   for (const edge of graph.edges) {
     const from = names.get(edge.from);
