@@ -67,7 +67,7 @@ describe('parse: components named by URL', () => {
 
   it('reports a mapped file that is missing or outside the spec\'s directory', () => {
     const missing = parseSpec({ 'https://x.example/a.yaml': 'vendor/a.yaml' }, { 'g.yaml': graph({ A: "{url: 'https://x.example/a.yaml'}" }) });
-    expect(missing.diagnostics.map((d) => [d.code, d.message])).toEqual([['file-not-found', "file 'vendor/a.yaml', mapped for https://x.example/a.yaml, was not found"]]);
+    expect(missing.diagnostics.map((d) => [d.code, d.message])).toEqual([['file-not-found', "component file 'vendor/a.yaml' (mapped for https://x.example/a.yaml) was not found"]]);
     const outside = parseSpec({ 'https://x.example/': '../elsewhere/' }, { 'g.yaml': graph({ A: "{url: 'https://x.example/a.yaml'}" }) });
     expect(outside.diagnostics.map((d) => d.code)).toEqual(['file-outside-root']);
   });
