@@ -26,9 +26,11 @@ import { goYamlNotString, pyYamlNotString } from './yamlResolvers.js';
  * NaN in any case (`+Inf`, `-infinity`: Go's ParseFloat reads them), text that starts with a
  * date followed by a blank or `T` (`2001-12-14 backup`), and decimal numbers spelled with `_` where
  * no reader allows one (`.0E0_`: go-yaml removes every `_` only after a digit or a sign, YAML 1.1
- * only between digits; kft removes them all).
+ * only between digits; kft removes them all). Only text that starts with a digit, a sign or a dot
+ * can be any of these (`_0` is a string to every reader, and kft writes it plain).
  */
 export function kftConservative(s: string): boolean {
+  if (!/^[-+.0-9]/.test(s)) return false;
   const plain = s.replace(/_/g, '');
   return (
     /^[-+]?0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][-+]?[0-9]+$/.test(plain) ||

@@ -53,9 +53,11 @@ describe('stringScalar', () => {
   it('keeps ordinary strings plain', () => {
     const ordinary = [
       'python:3.7', 'alpine:3.19', 'busybox', '1Gi', '100m', '0.5Gi', '1.2.3', 'v1.2', '$(params.x)', '$(tasks.a.results.b)', 'sh', '-c', '--flag=1',
-      'echo hello', 'a:b', 'nope', 'yess', 'offset', 'None', 'inf', 'NaN', 'Infinity', '_1', '1-2', '2001-12', '2001/12/14', '8080:80', 'x=1', '<', 'e', 'e2e',
+      'echo hello', 'a:b', 'nope', 'yess', 'offset', 'None', 'inf', 'NaN', 'Infinity', '_1', '_0', '_0x1', '1-2', '2001-12', '2001/12/14', '8080:80', 'x=1', '<', 'e', 'e2e',
     ];
     for (const s of ordinary) expect(stringScalar(s, '    ', false), s).toBe(s);
+    // The differential reference agrees (it once took `_0` for a number kft quotes to be safe).
+    for (const s of ordinary) expect(kftConservative(s) || oracleYamlText({ s }) !== `s: ${s}\n`, s).toBe(false);
   });  it('writes multi-line text as a literal block with chomping and indentation indicators', () => {
     expect(stringScalar('a\nb\n', '    ', false)).toBe('|\n    a\n    b'); // the line break after b ends the entry
     expect(stringScalar('a\nb', '    ', false)).toBe('|-\n    a\n    b');
