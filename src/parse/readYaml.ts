@@ -10,6 +10,7 @@ import { Composer, Parser, type CST, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { characterName, firstForbiddenCharacter, utf8Length } from './encoding.js';
 import { readFastYaml } from './fastYaml.js';
+import { flowCommaHint } from './flowCommaHint.js';
 import { reindentFlowCollections } from './lenientYaml.js';
 import { PointerPositions, type OffsetRange } from './nodePositions.js';
 import { syntaxHint } from './syntaxHints.js';
@@ -141,9 +142,18 @@ function refusalDiagnostic(doc: SourceDocument, refusal: Refusal): Diagnostic {
     code: refusal.code,
     severity: 'error',
     message: refusal.message,
-    hint: refusal.hint,
+    hint: refusal.collectionKey ? collectionKeyHint(doc.lineText(a.line), a.column - 1) ?? refusal.hint : refusal.hint,
     range: { file: doc.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column },
   };
+}
+
+/** Why a list or mapping became a key: a comma inside {...}, or a reference written without quotes. */
+function collectionKeyHint(line: string, start: number): string | undefined {
+  const comma = flowCommaHint(line, start);
+  if (comma) return comma;
+  // The refused key is the outer {...} of {{...}}, or (in a flow mapping) the inner one.
+  const reference = /^\{\{[^{}]*\}\}/.exec(line.slice(line[start + 1] === '{' ? start : start - 1));
+  return reference ? `A {{...}} reference written without quotes is a YAML mapping: quote the text it is in ("${reference[0]}").` : undefined;
 }
 
 function forbiddenCharacterDiagnostic(doc: SourceDocument, offset: number): Diagnostic {

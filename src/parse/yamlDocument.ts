@@ -27,6 +27,8 @@ export interface Refusal {
   readonly hint?: string;
   readonly offset: number;
   readonly end?: number;
+  /** A list or mapping used as a key (often `{{...}}` or a comma in a flow mapping, unquoted). */
+  readonly collectionKey?: boolean;
 }
 
 export type DocumentValue = { readonly value: unknown; readonly positions: PointerPositions } | { readonly refusals: Refusal[] };
@@ -122,7 +124,10 @@ class Survey {
   private pair(map: YAMLMap, pair: Pair<YamlNode | null, YamlNode | null>, depth: number): number {
     const key = pair.key;
     const merge = isMergeKey(key);
-    if (!merge) {
+    if (isMap(key) || isSeq(key)) {
+      // Refused once, at the outermost key: `{{params.p}}` unquoted is a mapping whose key is one too.
+      this.refusals.push({ code: 'yaml-unsupported', message: 'a mapping key is a list or mapping; kft takes only strings (and numbers or booleans, as text) as keys', hint: UNSUPPORTED_HINT, offset: offsetOf(key), collectionKey: true });
+    } else if (!merge) {
       if (key) this.visit(key, depth + 1);
       this.checkKey(key, pair.value, map);
     }
@@ -148,7 +153,7 @@ class Survey {
       return;
     }
     if (!isScalar(node)) {
-      this.refusals.push({ code: 'yaml-unsupported', message: 'a mapping key is a list or mapping; kft takes only strings (and numbers or booleans, as text) as keys', hint: UNSUPPORTED_HINT, offset: offsetOf(key) });
+      this.refusals.push({ code: 'yaml-unsupported', message: 'a mapping key is a list or mapping; kft takes only strings (and numbers or booleans, as text) as keys', hint: UNSUPPORTED_HINT, offset: offsetOf(key), collectionKey: true });
     }
   }
 
