@@ -3,6 +3,7 @@
  * independent of API version and layout).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { mapRunVariables } from '../model/argoVariables.js';
 import type { SpecModel } from '../model/specModel.js';
 import { constantText } from './bindings.js';
 import { LowerContext } from './context.js';
@@ -61,10 +62,17 @@ function withoutUndefined<T extends object>(o: T): Partial<T> {
 
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/**
+ * A param's default as KFP text, with the run's Argo variables (`{{workflow.uid}}`, KFP's
+ * RUN_ID_PLACEHOLDER) in Tekton's spelling: Tekton substitutes a run's params into the tasks, then
+ * the context variables, so the tasks get the run's uid. kfp-tekton writes the same.
+ */
+const defaultText = (value: unknown): string => mapRunVariables(constantText(value));
+
 /** Pipeline params, sorted by name as kfp-tekton emits them; defaults as KFP text. */
 function pipelineParams(model: SpecModel): ParamSpecIR[] {
   return [...model.pipeline.params.values()]
-    .map((p) => ({ name: paramName(p.name), ...(p.hasDefault && p.default !== null ? { default: constantText(p.default) } : {}), ...(p.description ? { description: p.description } : {}) }))
+    .map((p) => ({ name: paramName(p.name), ...(p.hasDefault && p.default !== null ? { default: defaultText(p.default) } : {}), ...(p.description ? { description: p.description } : {}) }))
     .sort(byName);
 }
 
@@ -72,6 +80,6 @@ function pipelineParams(model: SpecModel): ParamSpecIR[] {
 function runParams(model: SpecModel): ParamIR[] {
   return [...model.pipeline.params.values()]
     .filter((p) => p.hasDefault && p.default !== null)
-    .map((p) => ({ name: paramName(p.name), value: constantText(p.default) }))
+    .map((p) => ({ name: paramName(p.name), value: defaultText(p.default) }))
     .sort(byName);
 }

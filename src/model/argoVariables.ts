@@ -11,13 +11,23 @@ export interface ArgoMapping {
   readonly tekton: (match: RegExpMatchArray) => string;
 }
 
+/** The run's Argo variables and Tekton's names for them (kfp-tekton's table). */
+export const RUN_VARIABLES: Readonly<Record<'uid' | 'name' | 'namespace', string>> = {
+  uid: '$(context.pipelineRun.uid)',
+  name: '$(context.pipelineRun.name)',
+  namespace: '$(context.pipelineRun.namespace)',
+};
+
+/** `{{workflow.uid}}`, `{{workflow.name}}`, `{{workflow.namespace}}` → their Tekton names; nothing else changes. */
+export const mapRunVariables = (text: string): string => text.replace(/\{\{workflow\.(uid|name|namespace)\}\}/g, (_, v: keyof typeof RUN_VARIABLES) => RUN_VARIABLES[v]);
+
 /** kfp-tekton's table, in its order. */
 export const ARGO_MAPPINGS: readonly ArgoMapping[] = [
   { pattern: /\{\{inputs\.parameters\.([^ \t\n.:,;{}]+)\}\}/g, tekton: (m) => `$(inputs.params.${m[1]})` },
   { pattern: /\{\{outputs\.parameters\.([^ \t\n.:,;{}]+)\.path\}\}/g, tekton: (m) => `$(results.${m[1]}.path)` },
-  { pattern: /\{\{workflow\.uid\}\}/g, tekton: () => '$(context.pipelineRun.uid)' },
-  { pattern: /\{\{workflow\.name\}\}/g, tekton: () => '$(context.pipelineRun.name)' },
-  { pattern: /\{\{workflow\.namespace\}\}/g, tekton: () => '$(context.pipelineRun.namespace)' },
+  { pattern: /\{\{workflow\.uid\}\}/g, tekton: () => RUN_VARIABLES.uid },
+  { pattern: /\{\{workflow\.name\}\}/g, tekton: () => RUN_VARIABLES.name },
+  { pattern: /\{\{workflow\.namespace\}\}/g, tekton: () => RUN_VARIABLES.namespace },
   { pattern: /\{\{workflow\.parameters\.([^ \t\n.:,;{}]+)\}\}/g, tekton: (m) => `$(params.${m[1]})` },
   { pattern: /\{\{retries\}\}/g, tekton: () => '$(context.task.retry-count)' },
 ];

@@ -12,7 +12,14 @@
  *                           (Succeeded, Failed, Completed, None) — Tekton's $(tasks.status)
  *
  * A literal `{{` is written `{{"{{"}}`.
+ *
+ * KFP's Argo spellings of the run's variables mean the same here as in component command lines
+ * (model/argoVariables.ts): `{{workflow.uid}}` (dsl.RUN_ID_PLACEHOLDER), `{{workflow.name}}` and
+ * `{{workflow.namespace}}` are the text of Tekton's `$(context.pipelineRun.*)`, which Tekton
+ * substitutes in task params; `{{workflow.parameters.P}}` is `{{params.P}}`.
  */
+import { RUN_VARIABLES } from './argoVariables.js';
+
 export type Reference =
   | { readonly kind: 'param'; readonly name: string }
   | { readonly kind: 'output'; readonly task: string; readonly output: string }
@@ -100,9 +107,18 @@ function parseReference(body: string): Reference | string {
       if (loop && what === 'index' && path.length === 0) return { kind: 'index', loop };
       return `'{{${body}}}' should be {{loops.LOOP.item}}, {{loops.LOOP.item.FIELD}} or {{loops.LOOP.index}}`;
     }
+    case 'workflow':
+      return workflowVariable(body, rest);
     default:
       return `unknown reference '{{${body}}}': references start with params., tasks., item, index or loops.`;
   }
+}
+
+function workflowVariable(body: string, rest: readonly string[]): Reference | string {
+  if (rest[0] === 'parameters') return rest.length === 2 && rest[1] ? { kind: 'param', name: rest[1] } : `'{{${body}}}' should be {{workflow.parameters.NAME}} (or {{params.NAME}})`;
+  const variable = rest.length === 1 ? rest[0]! : '';
+  if (Object.hasOwn(RUN_VARIABLES, variable)) return { kind: 'literal', text: RUN_VARIABLES[variable as keyof typeof RUN_VARIABLES] };
+  return `'{{${body}}}' is an Argo variable with no Tekton equivalent here: {{workflow.uid}}, {{workflow.name}} and {{workflow.namespace}} are the run's uid, name and namespace ($(context.pipelineRun.uid), ...)`;
 }
 
 /** What every reference starts with: `{{params.`, `{{tasks.`, `{{item`, `{{index`, `{{loops.`. */

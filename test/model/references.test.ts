@@ -36,6 +36,23 @@ describe('parseTemplate', () => {
   });
 });
 
+describe('parseTemplate: the run\'s Argo variables (KFP\'s RUN_ID_PLACEHOLDER)', () => {
+  it('reads {{workflow.uid|name|namespace}} as the text of Tekton\'s context variables, {{workflow.parameters.P}} as {{params.P}}', () => {
+    const parsed = parseTemplate('run {{workflow.uid}} {{workflow.name}} {{ workflow.namespace }} {{workflow.parameters.p}}');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.parts).toEqual([
+      { kind: 'text', text: 'run $(context.pipelineRun.uid) $(context.pipelineRun.name) $(context.pipelineRun.namespace) ' },
+      { kind: 'ref', ref: { kind: 'param', name: 'p' }, source: '{{workflow.parameters.p}}', offset: 64 },
+    ]);
+  });
+
+  it('rejects the Argo variables that have no Tekton equivalent here, naming those that do', () => {
+    expect(parseTemplate('{{workflow.creationTimestamp}}').errors[0]?.message).toContain('$(context.pipelineRun.uid)');
+    expect(parseTemplate('{{workflow.parameters}}').errors[0]?.message).toContain('{{workflow.parameters.NAME}}');
+    expect(parseTemplate('{{workflow.toString}}').errors).toHaveLength(1);
+  });
+});
+
 const refs = (text: string) => parseTemplate(text).parts.filter((p) => p.kind === 'ref').map((p) => (p.kind === 'ref' ? p.ref : undefined));
 
 describe('parseTemplate: task status references', () => {
