@@ -369,7 +369,7 @@ export const catalogue = {
   },
   'unsupported-feature': {
     severity: 'error',
-    summary: 'The spec uses a construct this version of kft cannot lower yet.',
+    summary: 'The spec uses a construct kft cannot lower to Tekton faithfully.',
     explanation: 'Rather than emit something wrong, kft stops with this error.',
     fix: 'See docs/spec.md for what is supported.',
   },

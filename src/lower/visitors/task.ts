@@ -38,7 +38,7 @@ export function lowerTask(node: TaskNode, lowering: ScopeLowering, frame: Frame)
   const container = implementation?.container;
   if (!component || !container) {
     const kind = component ? Object.keys(component.spec.implementation)[0] : 'unknown';
-    lowering.ctx.report('unsupported-feature', `component '${node.spec.component}' has a '${kind}' implementation, which kft cannot lower yet`, 'Use a container component.', childPointer(node.pointer, 'component'));
+    lowering.ctx.report('unsupported-feature', `component '${node.spec.component}' has a '${kind}' implementation, which kft cannot lower`, 'Use a container component.', childPointer(node.pointer, 'component'));
     return;
   }
   const task = withRunVariables(withPVolumes(containerTask(node, component, container, lowering, frame), node, lowering));

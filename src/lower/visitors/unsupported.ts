@@ -1,5 +1,5 @@
 /**
- * Visitor for node kinds this build cannot lower yet: a clear error instead of wrong output.
+ * Visitor for node kinds this build cannot lower: a clear error instead of wrong output.
  */
 import type { NodeModel } from '../../model/specModel.js';
 import type { Frame, ScopeLowering } from '../scope.js';
