@@ -40,6 +40,8 @@ const BY_DESIGN = new Set(['kfp-v2-placeholder']);
 
 const git = (...a) => execFileSync('git', ['-C', repo, ...a], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
 const { compile } = await import(join(root, 'dist', 'index.js'));
+// Component files as kft (and kfp) read them: a flow collection continued at column 0 is re-indented.
+const { reindentFlowCollections } = await import(join(root, 'dist', 'parse', 'lenientYaml.js'));
 
 const files = git('ls-tree', '-r', '--name-only', ref, 'components')
   .split('\n')
@@ -54,7 +56,7 @@ files.forEach((file, i) => {
   writeFileSync(join(dir, 'component.yaml'), text);
   let component;
   try {
-    component = parseYaml(text);
+    component = parseYaml(reindentFlowCollections(text)?.text ?? text);
   } catch {
     component = undefined;
   }
