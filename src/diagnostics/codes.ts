@@ -439,6 +439,12 @@ export const catalogue = {
     explanation: 'A custom task runs as a Run/CustomRun handled by its controller, not as a pod: pod fields (resources, env, volumes, node selection, service account, ...) have nothing to apply to, and kfp-tekton\'s guide states that custom tasks support neither timeout nor retries. Tekton would reject or silently ignore them.',
     fix: 'Remove the field, or configure the equivalent in the custom resource\'s spec (a run-wide limit: spec.config.timeout).',
   },
+  'resource-op-unsupported-field': {
+    severity: 'error',
+    summary: 'A task that runs a resource, volume or volume snapshot operation sets a field of a container it does not have.',
+    explanation: 'A resource operation runs kfp-tekton\'s kubectl wrapper, a step whose image, command and environment kft writes for the operation (as KFP runs a ResourceOp without a container of the component\'s). A task\'s image, env, resources, imagePullPolicy, securityContext, volumes, volume mounts, sidecars, init containers and workspaces would have nothing to apply to.',
+    fix: 'Remove the field. Pod settings (nodeSelector, tolerations, affinity, serviceAccount, podTemplate), labels, annotations, retries, timeout and caching apply as for any task.',
+  },
   'custom-task-resource-conflict': {
     severity: 'error',
     summary: 'Two custom task components emit different resources under one name.',

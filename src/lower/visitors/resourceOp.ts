@@ -15,8 +15,11 @@ import { constantText, TaskBindings } from '../bindings.js';
 import { durationText } from '../durations.js';
 import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
 import { paramName } from '../names.js';
+import { taskRunSpecOf } from '../podSpec.js';
+import { runPodTemplate } from '../podTemplate.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { readsAsOtherThanString } from '../../util/yaml11.js';
+import { withTaskDefaults } from '../taskDefaults.js';
 import { unusedArguments } from '../unusedArguments.js';
 
 export const KUBECTL_WRAPPER_IMAGE = 'quay.io/aipipeline/kubectl-wrapper:latest';
@@ -80,6 +83,11 @@ export function resourceOf(impl: ComponentSpec['implementation'], taskName: stri
 
 export function resourceOpTask(node: TaskNode, component: ComponentModel, lowering: ScopeLowering, frame: Frame): PipelineTaskIR {
   const name = lowering.taskName(node.name);
+  // config.taskDefaults under the task's own labels, annotations and pod settings (its env has no
+  // container to go to here); the pod settings go into taskRunSpecs, as for a container task.
+  const spec = withTaskDefaults(lowering.ctx.model, node);
+  const runSpec = taskRunSpecOf(name, spec, runPodTemplate(lowering.ctx.model.config));
+  if (runSpec) lowering.taskRunSpecs.push(runSpec);
   const impl = component.spec.implementation;
   const resource = resourceOf(impl, name);
   const bindings = new TaskBindings(lowering, node);
@@ -128,7 +136,7 @@ export function resourceOpTask(node: TaskNode, component: ComponentModel, loweri
         params: [...WRAPPER_PARAMS(resource.image ?? KUBECTL_WRAPPER_IMAGE), ...manifest.inputParams.map((p) => ({ name: p.name }))],
         results,
         steps: [main],
-        metadata: { labels: { ...labels, ...(node.spec.labels ?? {}) } as Record<string, string>, annotations: { ...(node.spec.annotations ?? {}) } as Record<string, string> },
+        metadata: { labels: { ...labels, ...(spec.labels ?? {}) } as Record<string, string>, annotations: { ...(spec.annotations ?? {}) } as Record<string, string> },
       },
     },
     runAfter: lowering.runAfterOf(node, frame, unusedArguments(node, (input) => manifest.inputParams.some((p) => p.name === paramName(input)), bindings, lowering)),

@@ -13,7 +13,7 @@ import type { RuleContext } from '../ruleContext.js';
 
 /** Task fields that make no sense without a pod, or that custom tasks do not support. */
 export const CUSTOM_TASK_UNSUPPORTED_FIELDS = [
-  'timeout', 'retries', 'env', 'resources', 'imagePullPolicy', 'volumes', 'volumeMounts', 'pvolumes', 'sidecars', 'initContainers',
+  'timeout', 'retries', 'image', 'env', 'resources', 'imagePullPolicy', 'volumes', 'volumeMounts', 'pvolumes', 'sidecars', 'initContainers',
   'nodeSelector', 'affinity', 'tolerations', 'securityContext', 'serviceAccount', 'podTemplate', 'workspaces', 'resultSizes', 'artifactTracking',
 ] as const;
 

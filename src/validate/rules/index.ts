@@ -40,6 +40,7 @@ import { ParamTypes } from './ParamTypes.js';
 import { PodContainers } from './PodContainers.js';
 import { PodTemplates } from './PodTemplates.js';
 import { RequiredArguments } from './RequiredArguments.js';
+import { ResourceOpFields } from './ResourceOpFields.js';
 import { ResultSizes } from './ResultSizes.js';
 import { TaskDefaultsTargets } from './TaskDefaultsTargets.js';
 import { UniqueNames } from './UniqueNames.js';
@@ -68,6 +69,7 @@ export const rules: readonly Rule[] = [
   ArtifactOutputs,
   DataPassingVolume,
   CustomTaskFields,
+  ResourceOpFields,
   CustomGroupPlacement,
   PVolumes,
   KnownDependencies,

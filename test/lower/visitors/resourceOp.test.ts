@@ -76,4 +76,17 @@ describe('resourceOp', () => {
     expect(snap!.params.find((p) => p.name === 'success-condition')!.value).toBe('status.readyToUse == true');
     expect(restore!.params.find((p) => p.name === 's')!.value).toBe('$(tasks.snap.results.name)');
   });
+  it('applies the task\'s pod settings and config.taskDefaults through taskRunSpecs, and their labels, as for a container task', () => {
+    const components = { job: { implementation: { resource: { action: 'create', manifest: { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' } } } } } };
+    const result = compileSpec({
+      components,
+      config: { taskDefaults: [{ labels: { team: 'ml' }, tolerations: [{ key: 'gpu', operator: 'Exists' }] }] },
+      tasks: { t: { component: 'job', nodeSelector: { pool: 'a' }, serviceAccount: 'sa' } },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const run = result.manifests[0]!.object.spec as { taskRunSpecs?: unknown };
+    expect(run.taskRunSpecs).toEqual([{ pipelineTaskName: 't', serviceAccountName: 'sa', podTemplate: { nodeSelector: { pool: 'a' }, tolerations: [{ key: 'gpu', operator: 'Exists' }] } }]);
+    const task = pipelineTasks(result)[0] as { taskSpec: { metadata: { labels: Record<string, string> } } };
+    expect(task.taskSpec.metadata.labels.team).toBe('ml');
+  });
 });

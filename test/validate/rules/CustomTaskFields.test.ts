@@ -5,9 +5,10 @@ const components = { c: { implementation: { customTask: { apiVersion: 'x.dev/v1'
 
 describe('CustomTaskFields', () => {
   it('reports retries and pod fields on a custom task, one diagnostic per field', () => {
-    const result = compileSpec({ components, tasks: { t: { component: 'c', retries: 1, env: { A: 'b' }, serviceAccount: 'sa' } } });
+    const result = compileSpec({ components, tasks: { t: { component: 'c', retries: 1, image: 'alpine', env: { A: 'b' }, serviceAccount: 'sa' } } });
     expect(result.diagnostics.map((d) => [d.code, d.message.split("'").at(-2)])).toEqual([
       ['custom-task-unsupported-field', 'retries'],
+      ['custom-task-unsupported-field', 'image'],
       ['custom-task-unsupported-field', 'env'],
       ['custom-task-unsupported-field', 'serviceAccount'],
     ]);
