@@ -4,13 +4,14 @@
  */
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { emit, type EmitOptions, type Manifest } from './emit/index.js';
-import { nodeHost, type CompileHost } from './host.js';
+import type { CompileHost } from './host.js';
 import { lower, type LowerOptions } from './lower/index.js';
 import { parse, parseComponent, type SpecSource } from './parse/index.js';
+import { defaultHost } from './platform/node.js';
 import { validate } from './validate/index.js';
 
 export interface CompileOptions extends Partial<EmitOptions>, Partial<LowerOptions> {
-  /** File access for component files; defaults to the local disk. */
+  /** File access for component files; defaults to the local disk (in a browser bundle: no files). */
   readonly host?: CompileHost;
   /** Let component files lie outside the spec's directory tree. */
   readonly allowOutsideRoot?: boolean;
@@ -38,7 +39,7 @@ export function compile(source: SpecSource, options: CompileOptions = {}): Compi
 }
 
 function compileChain(source: SpecSource, options: CompileOptions): CompileResult {
-  const parsed = parse(source, { host: options.host ?? nodeHost, allowOutsideRoot: options.allowOutsideRoot });
+  const parsed = parse(source, { host: options.host ?? defaultHost, allowOutsideRoot: options.allowOutsideRoot });
   const validated = validate(parsed, options.maxDiagnostics);
   if (!validated.ok || !validated.model) return failed(validated.diagnostics);
   const lowered = lower(validated.model, options);
@@ -61,7 +62,7 @@ export interface ComponentCheckResult {
  */
 export function validateComponent(source: SpecSource, options: Pick<CompileOptions, 'host' | 'allowOutsideRoot' | 'maxDiagnostics'> = {}): ComponentCheckResult {
   try {
-    const parsed = parseComponent(source, { host: options.host ?? nodeHost, allowOutsideRoot: options.allowOutsideRoot });
+    const parsed = parseComponent(source, { host: options.host ?? defaultHost, allowOutsideRoot: options.allowOutsideRoot });
     const validated = validate(parsed, options.maxDiagnostics, parsed.componentName);
     return { diagnostics: sortDiagnostics(validated.diagnostics), ok: !hasErrors(validated.diagnostics) };
   } catch (error) {

@@ -487,3 +487,9 @@ export type DiagnosticCode = keyof typeof catalogue;
 
 export const isDiagnosticCode = (code: string): code is DiagnosticCode =>
   Object.prototype.hasOwnProperty.call(catalogue, code);
+
+/** A code's entry as `kft explain CODE` prints it (and the playground shows it). */
+export function explainText(code: DiagnosticCode): string {
+  const entry: CatalogueEntry = catalogue[code];
+  return `${code} (${entry.severity})\n\n${entry.summary}\n\nWhy: ${entry.explanation}\n\nFix: ${entry.fix}\n`;
+}

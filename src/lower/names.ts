@@ -3,7 +3,7 @@
  * alphanumerics and '-', at most 63 characters. Long names are shortened deterministically: a
  * prefix plus a hash of the full name, so two long names with one prefix stay distinct.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../platform/node.js';
 
 export const MAX_LABEL = 63;
 
@@ -15,7 +15,7 @@ export function sanitize(name: string, { allowCapital = false } = {}): string {
 }
 
 export function shortHash(text: string, length = 5): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return sha256Hex(text).slice(0, length);
 }
 
 /** Fits `name` into `max` characters: unchanged if it fits, else prefix + '-' + hash of the whole. */

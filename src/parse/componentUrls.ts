@@ -5,8 +5,8 @@
  * finds the URLs (graph components nest: a component read from a URL may be a graph itself, and a
  * task's componentRef may hold an inline spec that is one) and looks them up in the map.
  */
-import { createHash } from 'node:crypto';
 import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic.js';
+import { sha256Hex } from '../platform/node.js';
 import { childPointer, segmentsOf, type Pointer } from './pointer.js';
 import type { SourceDocument } from './sourceDocument.js';
 
@@ -71,7 +71,7 @@ export function urlReferencesIn(doc: SourceDocument, pointer: Pointer): UrlRefer
 }
 
 /** KFP's digest of a component file: the sha256 of its bytes. */
-export const componentDigest = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const componentDigest = (text: string): string => sha256Hex(text);
 
 /** A warning when a file mapped for a URL is not the one the reference pins by digest. */
 export function digestMismatch(ref: UrlReference, path: string, text: string): Diagnostic | undefined {

@@ -3,9 +3,9 @@
  * component file it references, directly or through graph components (componentRef.url, mapped to
  * local files by spec.componentUrls). Nothing is interpreted here beyond locating component files.
  */
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompileHost, FileKind } from '../host.js';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from '../platform/node.js';
 import { componentUrlMap, loadUrlComponents, remoteReference, URL_PATTERN, type UrlMap } from './componentUrls.js';
 import { childPointer } from './pointer.js';
 import { fileText } from './fileText.js';

@@ -1,5 +1,5 @@
 /** `kft explain [CODE]`: print a diagnostic code's catalogue entry (or list every code). */
-import { catalogue, isDiagnosticCode } from '../../diagnostics/codes.js';
+import { catalogue, explainText, isDiagnosticCode } from '../../diagnostics/codes.js';
 import { didYouMean } from '../../util/suggest.js';
 import { ExitCode } from '../exitCodes.js';
 import { say, writeStdout } from '../io.js';
@@ -15,7 +15,6 @@ export async function runExplain(code: string | undefined): Promise<number> {
     say(`unknown diagnostic code '${name}'. ${didYouMean(name, Object.keys(catalogue))}`.trimEnd());
     return ExitCode.usage;
   }
-  const entry = catalogue[name];
-  writeStdout(`${name} (${entry.severity})\n\n${entry.summary}\n\nWhy: ${entry.explanation}\n\nFix: ${entry.fix}\n`);
+  writeStdout(explainText(name));
   return ExitCode.ok;
 }

@@ -5,11 +5,10 @@
  */
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderMermaid, taskGraph } from '../../graph/index.js';
 import { nodeHost } from '../../host.js';
 import { parse } from '../../parse/index.js';
 import { validate } from '../../validate/index.js';
-import { renderMermaid } from '../graph/mermaid.js';
-import { taskGraph } from '../graph/taskGraph.js';
 
 export interface ExampleEntry {
   readonly dir: string;

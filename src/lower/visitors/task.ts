@@ -2,7 +2,6 @@
  * Visitor for a container task: one pipeline task with an embedded taskSpec whose step `main`
  * runs the component's image, command and args (kfp-tekton's ContainerOp lowering).
  */
-import { createHash } from 'node:crypto';
 import type { ComponentSpec, ContainerImplementation } from '../../generated/component.js';
 import { isObject, type ComponentModel, type TaskNode } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
@@ -14,6 +13,7 @@ import { dnsLabel } from '../names.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { durationText } from '../durations.js';
 import { pyJson } from '../kfpMetadata.js';
+import { sha256Hex } from '../../platform/node.js';
 import { customTask } from './customTask.js';
 import { withPVolumes } from './pvolumes.js';
 import { withRunVariables } from '../runVariables.js';
@@ -345,7 +345,7 @@ function componentDigest(spec: ComponentSpec): string {
 
 function computeDigest(spec: ComponentSpec): string {
   const name = spec.name ?? 'component';
-  const hash = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
+  const hash = sha256Hex(JSON.stringify(spec));
   const outputs = (spec.outputs ?? []).map((o) => (o.type !== undefined ? { name: o.name, type: o.type } : { name: o.name }));
   return pyJson({ name, outputs, version: `${name}@sha256=${hash}` });
 }

@@ -10,12 +10,12 @@
  * (every one of them waits), the references it passes on enter the inlined tasks that read them, and
  * a reference to one of its outputs leaves the inlined task that produces it.
  */
-import { templateMeaning } from '../../model/nodeReferences.js';
-import { referenceSites } from '../../model/referenceSites.js';
-import { isResolveError, producerOf } from '../../model/resolve.js';
+import { templateMeaning } from '../model/nodeReferences.js';
+import { referenceSites } from '../model/referenceSites.js';
+import { isResolveError, producerOf } from '../model/resolve.js';
 import {
   isObject, type AnySequencerNode, type BreakNode, type GraphCallNode, type GroupNode, type NodeModel, type ScopeModel, type SpecModel, type TaskNode,
-} from '../../model/specModel.js';
+} from '../model/specModel.js';
 
 export type Marker = 'finally' | 'onExit';
 
