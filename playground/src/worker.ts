@@ -1,0 +1,33 @@
+/**
+ * The compile worker: the library API (src/index.ts) on the page's files, off the main thread.
+ * Component files are served from the page through a CompileHost; nothing is fetched.
+ * Built by scripts/build-playground.mjs as a classic script that the page starts from a blob: URL
+ * (module workers and worker files cannot be loaded from file:// pages).
+ */
+import { compile, renderMermaid, specGraph, type CompileHost } from '../../src/index.js';
+import { relative, resolve } from '../../src/platform/node.js';
+import { SPEC, type CompileReply, type CompileRequest, type Files } from './protocol.js';
+
+/** Serves `files` (relative to the spec's folder) at the absolute paths kft asks for. */
+function pageHost(files: Files): CompileHost {
+  const folder = resolve('.');
+  return {
+    readFile(path) {
+      const rel = relative(folder, path);
+      return Object.prototype.hasOwnProperty.call(files, rel) ? files[rel] : undefined;
+    },
+  };
+}
+
+function handle({ id, files, options }: CompileRequest): CompileReply {
+  const source = { path: SPEC, text: files[SPEC] ?? '' };
+  const host = pageHost(files);
+  const start = performance.now();
+  const result = compile(source, { ...options, host });
+  const compileMs = performance.now() - start;
+  const { graph } = specGraph(source, { host });
+  return { id, ok: result.ok, text: result.text, name: result.manifests[0]?.name, diagnostics: result.diagnostics, mermaid: graph ? renderMermaid(graph) : undefined, compileMs };
+}
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<CompileRequest>) => void) | null; postMessage(reply: CompileReply): void };
+scope.onmessage = (event) => scope.postMessage(handle(event.data));
