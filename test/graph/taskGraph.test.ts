@@ -19,15 +19,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { taskGraph, type GraphItem } from '../../../src/cli/graph/taskGraph.js';
-import { compile } from '../../../src/compile.js';
-import { hasAfterAny, sequencerSpecName } from '../../../src/lower/anySequencer.js';
-import { dnsLabel, NameAllocator } from '../../../src/lower/names.js';
-import { allNodes, type NodeModel, type SpecModel } from '../../../src/model/specModel.js';
-import { parse } from '../../../src/parse/index.js';
-import { validate } from '../../../src/validate/index.js';
-import { nodeHost } from '../../../src/host.js';
-import { fixtureCases, fixturesDir, repoRoot } from '../../helpers.js';
+import { taskGraph, type GraphItem } from '../../src/graph/taskGraph.js';
+import { compile } from '../../src/compile.js';
+import { hasAfterAny, sequencerSpecName } from '../../src/lower/anySequencer.js';
+import { dnsLabel, NameAllocator } from '../../src/lower/names.js';
+import { allNodes, type NodeModel, type SpecModel } from '../../src/model/specModel.js';
+import { parse } from '../../src/parse/index.js';
+import { validate } from '../../src/validate/index.js';
+import { nodeHost } from '../../src/host.js';
+import { fixtureCases, fixturesDir, repoRoot } from '../helpers.js';
 
 const LEAVES = new Set(['task', 'graphCall', 'break', 'anySequencer']);
 /** A leaf of the pipeline; a task that runs a KFP graph component is a group of the tasks it is inlined as. */
