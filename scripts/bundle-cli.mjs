@@ -15,10 +15,14 @@
 //     (the schemas, package.json, the language server) mean what they mean there;
 //   - src/cli/outsideBundle.ts is replaced by a module calling __kft_import: the language server
 //     and its packages stay outside the bundle and load from dist/ only for `kft lsp`;
-//   - KFT_TRACE_MODULES=1 prints the dist/ URL of each of our modules as its body runs
-//     (test/cli/main.test.ts checks that `kft build` runs none of the other commands' code:
-//     esbuild evaluates a module reached only through import() when that import() runs);
-//   - the licence texts of the bundled packages, in a header comment.
+//   - KFT_TRACE_MODULES=1 prints the URL each module (ours in dist/, a package's file in
+//     node_modules/) had outside the bundle as its body runs (test/cli/main.test.ts checks that
+//     `kft build` runs none of the other commands' code, nor chalk: esbuild evaluates a module
+//     reached only through import() when that import() runs);
+//   - the licence texts of the bundled packages, in a header comment;
+//   - strict mode for the whole script: our modules are ES modules, which are strict (esbuild's
+//     CommonJS output does not say so itself); of the bundled packages only commander is written
+//     for sloppy mode, and it runs strict as it does in every ES-module bundle of it.
 // The output is deterministic: esbuild is pinned by package-lock.json, paths are relative to the
 // repository, packages are listed in name order.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,7 +81,7 @@ return module.exports;
 
 const licenceComment = ({ name, version, license, text }) => `/*! ${name} ${version} (${license})\n${text.replace(/\*\//g, '* /')}\n*/`;
 
-/** esbuild plugin: what our own modules (those outside node_modules) need in the script; see the header. */
+/** esbuild plugin: the module URLs, the trace and the language server's import(); see the header. */
 function ourModules(outDir) {
   const ours = (path) => !path.split(sep).includes('node_modules');
   return {
@@ -85,12 +89,16 @@ function ourModules(outDir) {
     setup(build) {
       build.onResolve({ filter: /(^|\/)outsideBundle\.js$/ }, (args) => (ours(args.importer) ? { path: 'outsideBundle', namespace: 'kft-bundle' } : undefined));
       build.onLoad({ filter: /.*/, namespace: 'kft-bundle' }, () => ({ contents: 'export const importOutsideBundle = (url) => __kft_import(url);\n', loader: 'js' }));
-      build.onLoad({ filter: /\.js$/ }, (args) => {
-        if (!ours(args.path)) return undefined;
+      build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
         const url = JSON.stringify(posix(relative(outDir, args.path)));
-        const text = readFileSync(args.path, 'utf8').replace(/\bimport\.meta\.url\b/g, `new URL(${url}, __kft_url).href`);
-        if (/\bimport\.meta\b/.test(text)) throw new Error(`${args.path}: only import.meta.url is supported in the CLI bundle`);
-        return { contents: `__kft_trace?.(${url});\n${text}`, loader: 'js' };
+        let text = readFileSync(args.path, 'utf8');
+        if (ours(args.path)) {
+          text = text.replace(/\bimport\.meta\.url\b/g, `new URL(${url}, __kft_url).href`);
+          if (/\bimport\.meta\b/.test(text)) throw new Error(`${args.path}: only import.meta.url is supported in the CLI bundle`);
+        }
+        // Packages' files are traced too (as ../node_modules/...): the test checks that kft build runs no chalk.
+        const shebang = /^#!.*\n/.exec(text)?.[0] ?? '';
+        return { contents: `${shebang}__kft_trace?.(${url});\n${text.slice(shebang.length)}`, loader: 'js' };
       });
     },
   };

@@ -49,6 +49,13 @@ worker.onmessage = (event: MessageEvent<CompileReply>) => {
   else show(event.data);
 };
 
+worker.onerror = (event) => {
+  inFlight = false;
+  const status = $('status');
+  status.className = 'failed';
+  status.textContent = `the compile worker failed: ${event.message}`;
+};
+
 // --- the panes ------------------------------------------------------------------------------------
 const editor = new FileEditor($('tabs'), $('editor'), { pipeline: pipelineSchema, component: componentSchema }, () => {
   requestCompile();

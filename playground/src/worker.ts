@@ -29,5 +29,16 @@ function handle({ id, files, options }: CompileRequest): CompileReply {
   return { id, ok: result.ok, text: result.text, name: result.manifests[0]?.name, diagnostics: result.diagnostics, mermaid: graph ? renderMermaid(graph) : undefined, compileMs };
 }
 
+/** Every request gets a reply: the page waits for one before it sends the next. */
+function reply(request: CompileRequest): CompileReply {
+  try {
+    return handle(request);
+  } catch (error) {
+    // compile() turns its own failures into diagnostics; this is anything else (the graph).
+    const message = `kft failed on ${SPEC}: ${error instanceof Error ? error.message : String(error)}`;
+    return { id: request.id, ok: false, text: '', diagnostics: [{ code: 'internal-error', severity: 'error', message, hint: 'This is a bug in kft; please report it with the spec (Share gives a link).' }], compileMs: 0 };
+  }
+}
+
 const scope = self as unknown as { onmessage: ((event: MessageEvent<CompileRequest>) => void) | null; postMessage(reply: CompileReply): void };
-scope.onmessage = (event) => scope.postMessage(handle(event.data));
+scope.onmessage = (event) => scope.postMessage(reply(event.data));

@@ -4,7 +4,7 @@
  * are clusters holding their children, and edges come from `after`, `afterAny`/`anySequencer`
  * (labelled any: the tasks they watch and the outputs their conditions read), `pvolumes`
  * (labelled with the mount path) and `{{tasks.T.outputs.O}}` references (labelled with O). An edge
- * is a dependency of the build exactly when it is not labelled any (test/cli/graph/taskGraph.test.ts).
+ * is a dependency of the build exactly when it is not labelled any (test/graph/taskGraph.test.ts).
  * Graph definitions (spec.graphs) become clusters of their own after the pipeline. A task that runs
  * a KFP graph component is a cluster of the tasks it is inlined as: its `after` enters the cluster
  * (every one of them waits), the references it passes on enter the inlined tasks that read them, and

@@ -2,8 +2,9 @@
  * `src/cli/main.ts`: commands are imported only when they run. A clean `kft build` is the hot path
  * of pre-commit hooks, so it must not load the other commands, the diagnostics formatters, chalk,
  * the requirements report or the output planner (docs/performance.md, cold start-up).
- * bin/kft.cjs runs the one-file bundle of dist/ (scripts/bundle-cli.mjs); KFT_TRACE_MODULES=1 makes
- * it print each of its modules as it runs, in the same form as the module hook below.
+ * bin/kft.cjs runs the one-file bundle of dist/ and its packages (scripts/bundle-cli.mjs);
+ * KFT_TRACE_MODULES=1 makes it print each of its modules as it runs, in the same form as the
+ * module hook below.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,13 @@ describe('kft start-up', () => {
     expect(modules.some((u) => u.endsWith('/dist/lsp/server.js') && u.startsWith('file:'))).toBe(true);
     expect(modules.some((u) => u.includes('/node_modules/vscode-languageserver/'))).toBe(true);
     expect(r.stdout).toBe('');
+  });
+
+  it('runs chalk (bundled) when it prints diagnostics as text, and not before', () => {
+    const { code, modules } = loadedModules(['validate', 'fixtures/errors/unknown-component/spec.yaml']);
+    expect(code).toBe(1);
+    expect(distModule(modules, 'cli/format/text.js')).toBe(true);
+    expect(modules.some((u) => u.includes('/node_modules/chalk/'))).toBe(true);
   });
 
   it('loads a command module when that command runs', () => {
