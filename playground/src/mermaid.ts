@@ -1,6 +1,6 @@
 /**
  * mermaid, in a script of its own (mermaid.js beside playground.js; it is two thirds of the
- * page's code): the page loads it after its first compile, so the editor does not wait for it.
+ * page's code): the page loads it with the first graph, so the editor does not wait for it.
  */
 import mermaid from 'mermaid';
 
