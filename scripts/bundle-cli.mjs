@@ -15,6 +15,10 @@
 //     (the schemas, package.json, the language server) mean what they mean there;
 //   - src/cli/outsideBundle.ts is replaced by a module calling __kft_import: the language server
 //     and its packages stay outside the bundle and load from dist/ only for `kft lsp`;
+//   - a module of ours with a line `// kft-bundle: lazy` (one most runs never need: the Python
+//     reader) is imported through a stand-in whose functions require() it at their first call;
+//     esbuild runs a required module, and what only it imports, when the require() runs, not
+//     with its importers. Such a module may export only functions;
 //   - KFT_TRACE_MODULES=1 prints the URL each module (ours in dist/, a package's file in
 //     node_modules/) had outside the bundle as its body runs (test/cli/main.test.ts checks that
 //     `kft build` runs none of the other commands' code, nor chalk: esbuild evaluates a module
@@ -25,7 +29,7 @@
 //     for sloppy mode, and it runs strict as it does in every ES-module bundle of it.
 // The output is deterministic: esbuild is pinned by package-lock.json, paths are relative to the
 // repository, packages are listed in name order.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -33,6 +37,8 @@ import { licences } from './licences.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const posix = (path) => path.split(sep).join('/');
+/** A module with this line is loaded at the first call of one of its functions, not with its importers. */
+const LAZY_DIRECTIVE = /^\/\/ kft-bundle: lazy$/m;
 
 /**
  * Bundles `entry` (an ES module of ours) and what it imports into one script text (`script`, to be
@@ -53,7 +59,7 @@ export async function bundle(entry, outFile) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [ourModules(outDir)],
+    plugins: [ourModules(outDir, workDir)],
   });
   // A warning (an import.meta esbuild cannot map, a require it cannot follow) would be a program
   // that behaves differently from dist/: refuse it.
@@ -81,14 +87,47 @@ return module.exports;
 
 const licenceComment = ({ name, version, license, text }) => `/*! ${name} ${version} (${license})\n${text.replace(/\*\//g, '* /')}\n*/`;
 
-/** esbuild plugin: the module URLs, the trace and the language server's import(); see the header. */
-function ourModules(outDir) {
+/**
+ * The stand-in for a lazy module (see the header): for each exported function, one that loads the
+ * module at its first call and calls the module's own. A function is the one kind of export that
+ * can be forwarded without loading the module; any other export stops the build.
+ */
+function lazyStandIn(path, text) {
+  const forwards = text
+    .split('\n')
+    .filter((line) => line.startsWith('export '))
+    .map((line) => {
+      const name = /^export (?:async )?function\*? ?([\w$]+)\(/.exec(line)?.[1];
+      if (!name) throw new Error(`${path}: a module marked '// kft-bundle: lazy' may export only functions, not: ${line}`);
+      return `export function ${name}(...args) {\n  return load().${name}(...args);\n}\n`;
+    });
+  return `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(`./${basename(path)}`)}));\n${forwards.join('')}`;
+}
+
+/** esbuild plugin: the module URLs, the trace, lazy modules and the language server's import(); see the header. */
+function ourModules(outDir, workDir) {
   const ours = (path) => !path.split(sep).includes('node_modules');
+  const lazy = new Map();
+  const isLazy = (path) => {
+    if (!lazy.has(path)) lazy.set(path, existsSync(path) && LAZY_DIRECTIVE.test(readFileSync(path, 'utf8')));
+    return lazy.get(path);
+  };
   return {
     name: 'kft-modules',
     setup(build) {
       build.onResolve({ filter: /(^|\/)outsideBundle\.js$/ }, (args) => (ours(args.importer) ? { path: 'outsideBundle', namespace: 'kft-bundle' } : undefined));
       build.onLoad({ filter: /.*/, namespace: 'kft-bundle' }, () => ({ contents: 'export const importOutsideBundle = (url) => __kft_import(url);\n', loader: 'js' }));
+      // A static import of a lazy module gets its stand-in; the stand-in's require() gets the module.
+      build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+        if (args.kind !== 'import-statement' || args.namespace !== 'file' || !ours(args.importer)) return undefined;
+        const path = resolve(args.resolveDir, args.path);
+        // Named relative to the working directory: the name is in the output (deterministic).
+        return isLazy(path) ? { path: posix(relative(workDir, path)), namespace: 'kft-lazy' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'kft-lazy' }, (args) => {
+        const path = resolve(workDir, args.path);
+        return { contents: lazyStandIn(args.path, readFileSync(path, 'utf8')), loader: 'js', resolveDir: dirname(path) };
+      });
       build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
         const url = JSON.stringify(posix(relative(outDir, args.path)));
         let text = readFileSync(args.path, 'utf8');

@@ -7,10 +7,11 @@
  * function in the module (or at the inline source), where its problems are.
  */
 // kft-bundle: lazy
+// (a value import first: tsc drops the comments before an `import type`, and this line with them)
+import { dirname, join } from '../platform/node.js';
 import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic.js';
 import { componentFromPython, type PythonProblem } from '../python/index.js';
 import type { CompileHost } from '../host.js';
-import { dirname, join } from '../platform/node.js';
 import { fileText } from './fileText.js';
 import type { NodePositions, OffsetRange } from './nodePositions.js';
 import { childPointer, type Pointer } from './pointer.js';

@@ -1,7 +1,8 @@
 /**
  * `src/cli/main.ts`: commands are imported only when they run. A clean `kft build` is the hot path
  * of pre-commit hooks, so it must not load the other commands, the diagnostics formatters, chalk,
- * the requirements report or the output planner (docs/performance.md, cold start-up).
+ * the requirements report, the output planner or, for a spec without `python:` components, the
+ * Python reader (docs/performance.md, cold start-up).
  * bin/kft.cjs runs the one-file bundle of dist/ and its packages (scripts/bundle-cli.mjs);
  * KFT_TRACE_MODULES=1 makes it print each of its modules as it runs, in the same form as the
  * module hook below.
@@ -38,6 +39,17 @@ describe('kft start-up', () => {
     }
     expect(modules.some((u) => u.includes('/node_modules/chalk/'))).toBe(false);
     expect(modules.some((u) => u.includes('/node_modules/vscode-languageserver'))).toBe(false);
+  });
+
+  it('loads the Python reader only for a spec with python: components (a lazy module of the bundle)', () => {
+    const isPython = (u: string) => u.includes('/dist/python/') || u.endsWith('/dist/parse/pythonComponents.js');
+    const plain = loadedModules(['build', 'examples/hello/spec.yaml']);
+    expect(plain.code).toBe(0);
+    expect(plain.modules.filter(isPython)).toEqual([]);
+    const python = loadedModules(['build', 'examples/python-components/spec.yaml']);
+    expect(python.code).toBe(0);
+    expect(distModule(python.modules, 'parse/pythonComponents.js')).toBe(true);
+    expect(distModule(python.modules, 'python/index.js')).toBe(true);
   });
 
   it('loads the language server and its packages only for kft lsp, from dist/ beside the bundle', () => {

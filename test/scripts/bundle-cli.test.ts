@@ -1,8 +1,8 @@
 /**
  * scripts/bundle-cli.mjs: esbuild's one-script bundle of the CLI, in the shape bin/kft.cjs runs,
- * must behave like the ES modules it was made of (imports, cycles, lazy import(), packages of both
- * module systems, each module's own import.meta.url), leave the language server's import() to the
- * caller, carry the packages' licences, and be deterministic. The CLI tests (test/cli/) run
+ * must behave like the ES modules it was made of (imports, cycles, lazy import(), modules marked
+ * lazy, packages of both module systems, each module's own import.meta.url), leave the language
+ * server's import() to the caller, carry the packages' licences, and be deterministic. The CLI tests (test/cli/) run
  * bin/kft.cjs, i.e. the real bundle.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -63,6 +63,7 @@ import pkg, { twice } from 'cjs-pkg';
 import { x } from 'esm-pkg';
 import { fromCycle } from './c.js';
 import { importOutsideBundle } from './outsideBundle.js';
+import { rare, rareAsync } from './rare.js';
 export { a as reexported } from './a.js';
 export const shorthand = { bee };
 export const here = () => import.meta.url.split('/').slice(-2).join('/');
@@ -72,6 +73,10 @@ export function result() {
 export async function outside() {
   const { where } = await importOutsideBundle(new URL('./sub/outside.js', import.meta.url).href);
   return { loaded: globalThis.outsideLoaded, where: where() };
+}
+export async function marked() {
+  const before = globalThis.rareLoaded ?? 0;
+  return { before, value: rare(2), later: await rareAsync(), after: globalThis.rareLoaded };
 }
 export async function lazy() {
   const before = globalThis.lazyLoaded ?? 0;
@@ -86,6 +91,9 @@ export async function lazy() {
   'src/c.js': "import { fromD } from './d.js';\nexport const C = 'c-const';\nexport function fromCycle() { return fromD(); }\n",
   'src/d.js': "import { C } from './c.js';\nexport function fromD() { return C + '!'; }\n",
   'src/sub/outside.js': "globalThis.outsideLoaded = (globalThis.outsideLoaded ?? 0) + 1;\nexport const where = () => import.meta.url.split('/').slice(-3).join('/');\n",
+  // Marked lazy: runs (with what only it imports) at the first call of one of its functions.
+  'src/rare.js': "// kft-bundle: lazy\nimport { helper } from './rareHelper.js';\nglobalThis.rareLoaded = (globalThis.rareLoaded ?? 0) + 1;\nexport function rare(x) { return helper(x); }\nexport async function rareAsync() { return 'async'; }\n",
+  'src/rareHelper.js': "globalThis.rareHelperLoaded = (globalThis.rareHelperLoaded ?? 0) + 1;\nexport const helper = (x) => x * 10;\n",
   'src/sub/lazy.js': "globalThis.lazyLoaded = (globalThis.lazyLoaded ?? 0) + 1;\nexport const where = () => new URL('.', import.meta.url).pathname.split('/').slice(-3, -1).join('/');\n",
 };
 
@@ -107,6 +115,15 @@ describe('bundle-cli', () => {
     const before = (globalThis as { lazyLoaded?: number }).lazyLoaded ?? 0;
     expect(await bundled.lazy()).toEqual({ before, after: before + 1, where: 'src/sub' });
     expect(text).toMatch(/^\/\/ src\/sub\/lazy\.js$/m);
+    // A module marked '// kft-bundle: lazy' that entry.js imports statically runs at the first call.
+    const loaded = () => ({ rare: (globalThis as { rareLoaded?: number }).rareLoaded ?? 0, helper: (globalThis as { rareHelperLoaded?: number }).rareHelperLoaded ?? 0 });
+    const atStart = loaded();
+    const again = runBundle(out);
+    expect(loaded()).toEqual(atStart);
+    expect(await again.marked()).toEqual({ before: atStart.rare, value: 20, later: 'async', after: atStart.rare + 1 });
+    expect(loaded()).toEqual({ rare: atStart.rare + 1, helper: atStart.helper + 1 });
+    await again.marked();
+    expect(loaded()).toEqual({ rare: atStart.rare + 1, helper: atStart.helper + 1 });
     // importOutsideBundle() is the caller's import(): the module is not bundled; Node loads it as itself.
     expect(text).not.toMatch(/^\/\/ .*sub\/outside\.js$/m);
     expect(await bundled.outside()).toEqual({ loaded: 1, where: 'src/sub/outside.js' });
@@ -133,8 +150,9 @@ describe('bundle-cli', () => {
   it.each([
     ['import.meta other than .url', 'export const d = import.meta.dirname;\n', /only import\.meta\.url/],
     ['an import that does not resolve', "import { y } from './missing.js';\nexport const z = y;\n", /Could not resolve/],
+    ['a lazy module exporting other than functions', "import { C } from './lazyConst.js';\nexport const z = C;\n", /may export only functions/],
   ])('refuses %s', async (_, entry, message) => {
-    const dir = tree({ ...modules, 'src/bad.js': entry });
+    const dir = tree({ ...modules, 'src/bad.js': entry, 'src/lazyConst.js': "// kft-bundle: lazy\nexport const C = 1;\n" });
     await expect(script.bundle(join(dir, 'src', 'bad.js'), join(dir, 'out', 'bundle.js'))).rejects.toThrow(message);
   });
 
