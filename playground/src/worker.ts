@@ -4,20 +4,9 @@
  * Built by scripts/build-playground.mjs as a classic script that the page starts from a blob: URL
  * (module workers and worker files cannot be loaded from file:// pages).
  */
-import { compile, renderMermaid, specGraph, type CompileHost } from '../../src/index.js';
-import { relative, resolve } from '../../src/platform/node.js';
-import { SPEC, type CompileReply, type CompileRequest, type Files } from './protocol.js';
-
-/** Serves `files` (relative to the spec's folder) at the absolute paths kft asks for. */
-function pageHost(files: Files): CompileHost {
-  const folder = resolve('.');
-  return {
-    readFile(path) {
-      const rel = relative(folder, path);
-      return Object.prototype.hasOwnProperty.call(files, rel) ? files[rel] : undefined;
-    },
-  };
-}
+import { compile, renderMermaid, specGraph } from '../../src/index.js';
+import { pageHost } from './pageHost.js';
+import { SPEC, type CompileReply, type CompileRequest } from './protocol.js';
 
 function handle({ id, files, options }: CompileRequest): CompileReply {
   const source = { path: SPEC, text: files[SPEC] ?? '' };
