@@ -1,9 +1,11 @@
 /**
  * The file editor: one CodeMirror 6 view showing one of the page's files at a time (a tab per
  * file), YAML with the JSON Schema attached (codemirror-json-schema: completion and hover;
- * kft.schema.json for the spec, the component schema for component files), and kft's diagnostics
- * inline (@codemirror/lint, set from the worker's results rather than computed here).
+ * kft.schema.json for the spec, the component schema for component files) or Python (the modules
+ * of `python:` components), and kft's diagnostics inline (@codemirror/lint, set from the worker's
+ * results rather than computed here).
  */
+import { python } from '@codemirror/lang-python';
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
 import { EditorSelection, EditorState, type Text } from '@codemirror/state';
@@ -74,10 +76,10 @@ export class FileEditor {
   }
 
   private addFile(): void {
-    const path = prompt('Path of the new file, relative to spec.yaml (e.g. components/train.yaml):', 'components/new.yaml')?.trim().replace(/^\.\//, '');
+    const path = prompt('Path of the new file, relative to spec.yaml (e.g. components/train.yaml, or steps/train.py for python: components):', 'components/new.yaml')?.trim().replace(/^\.\//, '');
     if (!path || this.states.has(path) || path.startsWith('/')) return;
     this.states.set(this.active, this.view.state);
-    this.states.set(path, this.newState(path, 'name: new\nimplementation:\n  container:\n    image: alpine:3.19\n'));
+    this.states.set(path, this.newState(path, path.endsWith('.py') ? '' : 'name: new\nimplementation:\n  container:\n    image: alpine:3.19\n'));
     this.open(path);
     this.onChange();
   }
@@ -116,21 +118,24 @@ export class FileEditor {
   }
 
   private newState(path: string, text: string): EditorState {
-    const schema = (path === SPEC ? this.schemas.pipeline : this.schemas.component) as Parameters<typeof stateExtensions>[0];
     return EditorState.create({
       doc: text,
       extensions: [
         basicSetup,
-        yaml(),
+        ...this.language(path),
         lintGutter(),
-        stateExtensions(schema),
-        yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
-        hoverTooltip(yamlSchemaHover()),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) this.onChange();
         }),
       ],
     });
+  }
+
+  /** A Python module (of `python:` components) is Python; any other file YAML with its schema. */
+  private language(path: string) {
+    if (path.endsWith('.py')) return [python()];
+    const schema = (path === SPEC ? this.schemas.pipeline : this.schemas.component) as Parameters<typeof stateExtensions>[0];
+    return [yaml(), stateExtensions(schema), yamlLanguage.data.of({ autocomplete: yamlCompletion() }), hoverTooltip(yamlSchemaHover())];
   }
 
   private withDiagnostics(path: string, state: EditorState): EditorState {

@@ -3,9 +3,10 @@
  * Chromium, headless, driven by playwright-core, the page opened from disk (file://). Load it, pick
  * an example and see its graph and output, type an error and see its diagnostic at the right line
  * (listed as the CLI prints it, `kft explain` text on click), change options, share the URL and
- * reopen it, compile a 100-task spec (its in-worker compile time is printed, not asserted). The
- * downloaded output is compared with the library's compile in Node. Screenshots of each state go
- * to test-output/playground/. Skipped, with a notice, when Chromium is absent (.ci/run installs it).
+ * reopen it, compile a 100-task spec (its in-worker compile time is printed, not asserted), build
+ * every example, edit a Python module. The downloaded output is compared with the library's
+ * compile in Node. Screenshots of each state go to test-output/playground/. Skipped, with a
+ * notice, when Chromium is absent (.ci/run installs it).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -261,6 +262,44 @@ describe.skipIf(!hasChromium)('the playground in Chromium', () => {
     await reopened.click('.tab[data-path="components/say.yaml"]');
     expect(await reopened.textContent('#editor .cm-content')).toContain('{outputPath: saidx}');
     expect(await reopened.locator('#diagnostics li').count()).toBe(broken.diagnostics.length);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('builds every example of examples/ in the page as the library does in Node', async () => {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(site, 'index.html')).href);
+    let id = await nextCompile(page, 0);
+    const names = readdirSync(join(repoRoot, 'examples')).filter((name) => existsSync(join(repoRoot, 'examples', name, 'spec.yaml'))).sort();
+    for (const name of names.filter((n) => n !== 'hello')) {
+      await page.selectOption('#example', name);
+      id = await nextCompile(page, id);
+      const expected = compileInNode(name, example(name));
+      expect(expected.ok, name).toBe(true);
+      expect(await page.textContent('#status'), name).toBe(`compiled: 0 errors, ${expected.diagnostics.length} warning${expected.diagnostics.length === 1 ? '' : 's'}`);
+      expect((await download(page)).text, name).toBe(expected.text);
+    }
+    // Python-function components: the spec and its module in tabs, compiled by the bundled reader.
+    await page.selectOption('#example', 'python-components');
+    id = await nextCompile(page, id);
+    await page.waitForSelector('#graph svg');
+    expect(await page.locator('.tab').evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).dataset.path).filter(Boolean))).toEqual(['spec.yaml', 'steps/data.py']);
+    await screenshot(page, '09-example-python-components');
+    // The module is edited as Python; its syntax errors are marked in it, as the CLI reports them.
+    await page.click('.tab[data-path="steps/data.py"]');
+    expect(await page.getAttribute('#editor .cm-content', 'data-language')).toBe('python');
+    const module = readFileSync(join(repoRoot, 'examples', 'python-components', 'steps', 'data.py'), 'utf8');
+    expect(module.split('\n')[6]).toMatch(/^def make_table\(rows: int, /);
+    await endOfLine(page, 7);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'def make_table(rows: int'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(',,');
+    const broken = compileFilesInNode({ 'spec.yaml': example('python-components'), 'steps/data.py': module.replace('(rows: int, ', '(rows: int,,, ') });
+    expect(broken.diagnostics.find((d) => d.range?.file === 'steps/data.py')?.range?.line).toBe(7);
+    id = await nextCompile(page, id);
+    expect(await page.locator('#diagnostics li').allTextContents()).toEqual(broken.diagnostics.map((d) => `${d.range!.file}:${d.range!.line}:${d.range!.column}: ${d.severity}: ${d.message} [${d.code}]${d.hint ? `hint: ${d.hint}` : ''}`));
+    await page.waitForSelector('#editor .cm-lintRange-error');
+    expect(await lineNumberBeside(page, '#editor .cm-lintRange-error')).toBe(7);
+    await screenshot(page, '10-python-module-error');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 

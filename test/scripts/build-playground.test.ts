@@ -22,6 +22,6 @@ describe('build-playground', () => {
 
     expect(readFileSync(join(first, 'index.html'), 'utf8')).toContain('<script src="playground.js"></script>');
     const licences = readFileSync(join(first, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
-    for (const pkg of ['@codemirror/view', 'codemirror-json-schema', 'mermaid', 'yaml', '@noble/hashes', 'pathe']) expect(licences).toMatch(new RegExp(`^${pkg.replace('/', '\\/')} \\d+\\.\\d+\\.\\d+ `, 'm'));
+    for (const pkg of ['@codemirror/view', '@codemirror/lang-python', 'codemirror-json-schema', 'mermaid', 'yaml', '@noble/hashes', 'pathe']) expect(licences).toMatch(new RegExp(`^${pkg.replace('/', '\\/')} \\d+\\.\\d+\\.\\d+ `, 'm'));
   }, 120_000);
 });
