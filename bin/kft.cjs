@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The kft CLI entry. dist/cli-bundle.js is dist/cli/main.js, the modules it imports and the
-// CommonJS packages they use in one script (scripts/bundle-cli.mjs; one file loads much faster
-// than ~80), built by `npm run build` (run by `npm install` via `prepare`).
+// packages they use in one script (scripts/bundle-cli.mjs, esbuild; one file loads much faster
+// than some 250), built by `npm run build` (run by `npm install` via `prepare`).
 //
 // This file is CommonJS on purpose: an ES-module entry makes Node load its ESM loader (module
 // map, translators, fs/promises, readline, streams) before the first line runs — ~0.1 G
 // instructions, ~8 ms of every cold start (docs/performance.md). import() still works from here
-// and loads that loader only when needed (chalk, an ES-only package, for coloured output).
+// and loads that loader only when needed (kft lsp: the language server loads from dist/ as ES
+// modules, outside the bundle).
 //
 // The bundle is compiled with V8's code cache dist/cli-bundle.cache, written at build time after a
 // warm-up run (scripts/code-cache.mjs): V8 then skips parsing and compiling the functions a build
