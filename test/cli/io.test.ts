@@ -81,6 +81,7 @@ describe('writing to stdout', () => {
     ['explain', ['explain']],
     ['schema', ['schema']],
     ['--help', ['--help']],
+    ['component python', ['component', 'python', `${join(fixturesDir, '..', 'examples', 'python-components', 'steps', 'data.py')}:make_table`]],
   ])('kft %s > /dev/full is exit 2 with one line, not a silent success', (_, args) => {
     const r = bash(`eval "$KFT ${args.map((a) => `'${a}'`).join(' ')}" > /dev/full`);
     expect(r.stderr).toBe('kft: cannot write to stdout: no space left on the device (ENOSPC)\n');

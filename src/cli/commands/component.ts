@@ -6,7 +6,7 @@
  */
 import { pythonComponentFile } from '../../python/componentFile.js';
 import { ExitCode } from '../exitCodes.js';
-import { readSource, report, say, writeAtomic, type OutputOptions } from '../io.js';
+import { readSource, report, say, writeAtomic, writeStdout, type OutputOptions } from '../io.js';
 
 export interface ComponentPythonOptions extends OutputOptions {
   readonly baseImage?: string;
@@ -56,7 +56,7 @@ export async function runComponentPython(target: string, options: ComponentPytho
   await report(result.diagnostics, options, !options.output);
   if (!result.ok) return ExitCode.specErrors;
   if (!options.output) {
-    process.stdout.write(result.text);
+    writeStdout(result.text);
     return ExitCode.ok;
   }
   try {
