@@ -102,8 +102,14 @@ export function checkPipelineSpec(spec: v1.PipelineSpec, where: string): Diagnos
   return diagnostics(pipelineProblems(spec, where, newMemos(), false), where);
 }
 
+/**
+ * A problem here is kft's own, unless it lies in a custom resource the spec embeds as written (a
+ * customTask component's `spec`, e.g. a hand-written PipelineLoop), which kft copies unchanged.
+ */
+const CHECK_HINT = 'If it lies in a custom resource your spec embeds (a customTask component\'s spec), correct it there (Tekton applies no defaults inside a custom task); otherwise this is a kft bug: please report it with the spec.';
+
 function diagnostics(problems: readonly string[], where: string): Diagnostic[] {
-  return problems.map((message) => ({ code: 'tekton-constraint', severity: 'error', message: message.startsWith(where) ? message : `${where}: ${message}`, hint: 'This is a kft bug; please report it with the spec.' }));
+  return problems.map((message) => ({ code: 'tekton-constraint', severity: 'error', message: message.startsWith(where) ? message : `${where}: ${message}`, hint: CHECK_HINT }));
 }
 
 /** Task name → the tasks it runs after or reads from (tasks only: finally tasks are not in the DAG). */
@@ -240,7 +246,7 @@ export function checkTaskRunSpecs(specs: readonly v1.PipelineTaskRunSpec[] | und
   const names = new Set([...pipeline.tasks, ...(pipeline.finally ?? [])].map((t) => t.name));
   return specs
     .filter((t) => !names.has(t.pipelineTaskName))
-    .map((t) => ({ code: 'tekton-constraint', severity: 'error', message: `${where}: taskRunSpecs name '${t.pipelineTaskName}', which is not a task of this pipeline`, hint: 'This is a kft bug; please report it with the spec.' }));
+    .map((t) => ({ code: 'tekton-constraint', severity: 'error', message: `${where}: taskRunSpecs name '${t.pipelineTaskName}', which is not a task of this pipeline`, hint: CHECK_HINT }));
 }
 
 function taskSpecProblems(taskName: string, spec: v1.EmbeddedTask, memos: Memos, problems: string[], nested: boolean): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNestedRun, checkPipelineSpec, checkTaskRunSpecs } from '../../src/emit/check.js';
 import type * as v1 from '../../src/emit/tekton/v1.js';
+import { compileSpec } from '../specs.js';
 
 const step = (name: string, extra: Partial<v1.Step> = {}): v1.Step => ({ name, image: 'alpine', ...extra });
 const messages = (spec: v1.PipelineSpec) => checkPipelineSpec(spec, 'run').map((d) => [d.code, d.message]);
@@ -108,6 +109,13 @@ describe('pipelines inside custom tasks, which nothing defaults', () => {
       expect(checkPipelineSpec(inTask(kind, { pipelineSpec: body(false) }), 'run').map((d) => `${d.code}: ${d.message}`)).toEqual(expected.map((m) => `tekton-constraint: ${m}`));
     }
     expect(checkNestedRun({ pipelineSpec: body(false) }, 'run → nested', { apiVersion: 'custom.tekton.dev/v1alpha1', kind: 'PipelineLoop' }).map((d) => d.message)).toEqual(expected);
+  });
+
+  it('says where to correct a hand-written custom resource the spec embeds, which kft copies as written', () => {
+    const loop = { apiVersion: 'custom.tekton.dev/v1alpha1', kind: 'PipelineLoop', name: 'each', taskSpec: { iterateParam: 'item', pipelineSpec: body(false) } };
+    const result = compileSpec({ components: { loop: { implementation: { customTask: loop } } }, tasks: { each: { component: 'loop' } } });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['tekton-constraint', 'tekton-constraint']);
+    expect(result.diagnostics[0]?.hint).toContain("a customTask component's spec), correct it there");
   });
 
   it('reports a PipelineLoop field that kfp-tekton\'s PipelineLoop does not have', () => {
