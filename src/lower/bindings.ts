@@ -208,7 +208,7 @@ export class TaskBindings {
       case 'literal':
         return r.text;
       case 'status':
-        return r.task ? `$(tasks.${this.lowering.taskName(r.task.name)}.status)` : '$(tasks.status)';
+        return this.lowering.statusValue(r.task);
     }
   }
 

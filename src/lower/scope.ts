@@ -398,6 +398,19 @@ export class ScopeLowering {
     return this.imported(`output:${task.name}:${result}`, paramName(`${name}-${result}`), () => parent.outputValue(task, result));
   }
 
+  /**
+   * The expression, in this pipeline, of the status of `task` (the aggregate status of the DAG's
+   * tasks without one): Tekton's `$(tasks.T.status)` for a finally task of the run; a loop body in
+   * finally, which Tekton never substitutes, imports it from the pipeline that holds it.
+   */
+  statusValue(task: NodeModel | undefined): string {
+    if (!this.enclosing) return task ? `$(tasks.${this.taskName(task.name)}.status)` : '$(tasks.status)';
+    const { parent } = this.enclosing;
+    return task
+      ? this.imported(`status:${task.name}`, paramName(`${this.taskName(task.name)}-status`), () => parent.statusValue(task))
+      : this.imported('status:', 'status', () => parent.statusValue(undefined));
+  }
+
   /** The expression, in this pipeline, of the item (or a field of it) or index of an enclosing loop. */
   loopValue(loop: LoopNode, what: 'item' | 'index', path: readonly string[]): string {
     if (!this.enclosing) throw new Error(`loop '${loop.name}' is not lowered in this scope`);

@@ -65,4 +65,17 @@ describe('ScopeLowering', () => {
     // show-inner reads y, bound to outer's x, bound to make's output; show-outer reads a constant.
     expect(JSON.parse(annotations['tekton.dev/input_artifacts']!)).toEqual({ 'show-inner': [{ name: 'make-v', parent_task: 'make' }] });
   });
+  it('imports task statuses into loop bodies in finally, where Tekton substitutes only the finally task\'s own params', () => {
+    const echo = { inputs: [{ name: 'm', type: 'String' }], implementation: { container: { image: 'alpine', command: ['echo', { inputValue: 'm' }] } } };
+    const result = compileSpec({
+      components: { echo },
+      tasks: { a: { component: 'echo', arguments: { m: 'a' } } },
+      finally: { each: { loop: { items: [1] }, tasks: { r: { component: 'echo', arguments: { m: '{{tasks.a.status}} of {{tasks.status}}' } } } } },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const run = result.manifests[0]!.object as { spec: { pipelineSpec: { finally: { params: unknown[]; taskSpec: { spec: { pipelineSpec: { tasks: { params: unknown[] }[] } } } }[] } } };
+    const each = run.spec.pipelineSpec.finally[0]!;
+    expect(each.params).toEqual(expect.arrayContaining([{ name: 'a-status', value: '$(tasks.a.status)' }, { name: 'status', value: '$(tasks.status)' }]));
+    expect(each.taskSpec.spec.pipelineSpec.tasks[0]!.params).toEqual(expect.arrayContaining([{ name: 'a-status', value: '$(params.a-status)' }, { name: 'status', value: '$(params.status)' }]));
+  });
 });
