@@ -265,6 +265,12 @@ export const catalogue = {
     explanation: 'For a loop over a static list, {{item.FIELD}} must name a field every item has; the PipelineLoop controller passes a dict item\'s fields as params, and a missing one leaves the reference unresolved at run time.',
     fix: 'Use a field the items have, or add the field to every item.',
   },
+  'loop-source-type': {
+    severity: 'warning',
+    summary: 'A loop iterates over a param or output declared as a single number or boolean.',
+    explanation: 'The PipelineLoop controller iterates over a JSON list, or over text it splits at a separator; a value declared Integer, Float or Boolean is neither, and the loop would fail when it starts. KFP\'s types are declarations only, so this is a warning.',
+    fix: 'Loop over a JsonArray (List) param or output, a static items: list, or split: text at a separator; or correct the declared type.',
+  },
   'loop-output-out-of-scope': {
     severity: 'error',
     summary: 'An output of a task inside a loop is read outside that loop.',

@@ -30,6 +30,7 @@ import { GraphComponents } from './GraphComponents.js';
 import { GuardedRecursion } from './GuardedRecursion.js';
 import { GraphExpansion } from './GraphExpansion.js';
 import { LoopItemFields } from './LoopItemFields.js';
+import { LoopSourceTypes } from './LoopSourceTypes.js';
 import { LoopOutputScope } from './LoopOutputScope.js';
 import { LoopPassStyles } from './LoopPassStyles.js';
 import { MetadataOutputs } from './MetadataOutputs.js';
@@ -77,6 +78,7 @@ export const rules: readonly Rule[] = [
   ReferencePlacement,
   ValidConditions,
   LoopItemFields,
+  LoopSourceTypes,
   LoopOutputScope,
   LoopPassStyles,
   MetadataOutputs,
