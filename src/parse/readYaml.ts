@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { characterName, firstForbiddenCharacter, utf8Length } from './encoding.js';
 import { readFastYaml } from './fastYaml.js';
 import { flowCommaHint } from './flowCommaHint.js';
+import { kfpScalarDifferences } from './kfpScalars.js';
 import { reindentFlowCollections } from './lenientYaml.js';
 import { PointerPositions, type OffsetRange } from './nodePositions.js';
 import { syntaxHint } from './syntaxHints.js';
@@ -51,13 +52,41 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
     return { diagnostics: [limitDiagnostic(empty, `the file is ${bytes} bytes; the limit is ${limits.maxBytes}`, 0)] };
   }
   const fast = readFastYaml(text, limits);
-  if (fast) return { document: new SourceDocument(file, text, fast.value, fast.positions), diagnostics: [] };
+  if (fast) return withKfpReadings({ document: new SourceDocument(file, text, fast.value, fast.positions), diagnostics: [] }, options);
   // The fast reader gives up on every character looked for here, so its path never pays for this.
   const forbidden = firstForbiddenCharacter(text);
   if (forbidden >= 0) return { diagnostics: [forbiddenCharacterDiagnostic(empty, forbidden)] };
   const read = readWithYamlLibrary(file, text, limits);
-  if (read.document || !options.lenient) return read;
-  return readLeniently(file, text, limits) ?? read;
+  if (read.document || !options.lenient) return withKfpReadings(read, options);
+  return withKfpReadings(readLeniently(file, text, limits) ?? read, options);
+}
+
+/**
+ * A component file (lenient reading) also gets a warning for each plain scalar that kfp's reader
+ * (PyYAML, YAML 1.1) reads otherwise than kft (kfpScalars.ts).
+ */
+function withKfpReadings(read: ReadResult, options: ReadOptions): ReadResult {
+  if (!options.lenient || !read.document) return read;
+  const doc = read.document;
+  const differences = kfpScalarDifferences(doc.text);
+  if (differences.length === 0) return read;
+  return {
+    document: doc,
+    diagnostics: [
+      ...read.diagnostics,
+      ...differences.map(({ offset, source, kfp, kft }): Diagnostic => {
+        const a = doc.position(offset);
+        const b = doc.position(offset + source.length);
+        return {
+          code: 'yaml-1-1-scalar',
+          severity: 'warning',
+          message: `'${source}' is ${kfp} to kfp's reader (PyYAML, YAML 1.1) but ${kft} to kft (YAML 1.2), which kft uses`,
+          hint: `Quote it ('${source}') if it is text, or spell it so that both read the same value.`,
+          range: { file: doc.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column },
+        };
+      }),
+    ],
+  };
 }
 
 /**

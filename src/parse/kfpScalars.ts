@@ -1,0 +1,117 @@
+/**
+ * Plain scalars of a component file that kfp's reader and kft read differently. kfp reads
+ * component files with PyYAML, whose resolver follows YAML 1.1: `yes`/`no`/`on`/`off` are booleans,
+ * `010` is octal, `1_000`, `0b1` and `1:20` are integers, `2001-12-14` is a date, and `1e-05` (no
+ * dot) is a string. kft reads YAML 1.2's core schema, as Kubernetes' newer tools do. Where the two
+ * readings differ, the file means two things; kft keeps its reading and warns, naming both, so the
+ * author can quote the value (or spell it so both agree).
+ */
+import { CST, Parser } from 'yaml';
+
+/** A value as a reader resolves a plain scalar: its kind, and for numbers the number. */
+export interface Reading {
+  readonly kind: 'null' | 'bool' | 'int' | 'float' | 'date' | 'str';
+  readonly value?: number | boolean;
+}
+
+export interface ScalarDifference {
+  readonly offset: number;
+  readonly source: string;
+  /** How kfp (PyYAML) reads it, and how kft (YAML 1.2 core) reads it, in words. */
+  readonly kfp: string;
+  readonly kft: string;
+}
+
+// PyYAML's implicit resolvers (resolver.py, 5.1 and later: kfp 1.8 needs 5.3), in the order it tries them.
+const PY_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const PY_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const PY_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const PY_NULL = /^(?:~|null|Null|NULL|)$/;
+const PY_DATE = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+
+// YAML 1.2's core schema, as the yaml package (and kft's readers) resolve it.
+const CORE_NULL = /^(?:~|null|Null|NULL|)$/;
+const CORE_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const CORE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** How PyYAML (kfp's reader) resolves the plain scalar `s`. */
+export function pyReading(s: string): Reading {
+  if (PY_BOOL.test(s)) return { kind: 'bool', value: /^(?:yes|true|on)$/i.test(s) };
+  if (PY_FLOAT.test(s)) return { kind: 'float', value: pyFloat(s) };
+  if (PY_INT.test(s)) return { kind: 'int', value: pyInt(s) };
+  if (PY_NULL.test(s)) return { kind: 'null' };
+  if (PY_DATE.test(s)) return { kind: 'date' };
+  return { kind: 'str' };
+}
+
+/** How YAML 1.2's core schema (kft's readers) resolves the plain scalar `s`. */
+export function coreReading(s: string): Reading {
+  if (CORE_NULL.test(s)) return { kind: 'null' };
+  if (CORE_BOOL.test(s)) return { kind: 'bool', value: /^true$/i.test(s) };
+  if (CORE_INT.test(s)) return { kind: 'int', value: s.startsWith('0o') ? parseInt(s.slice(2), 8) : Number(s) };
+  if (CORE_FLOAT.test(s)) return { kind: 'float', value: Number(s.replace(/^([-+]?)\.(inf|nan)$/i, (_, sign: string, w: string) => (w.toLowerCase() === 'inf' ? `${sign}Infinity` : 'NaN'))) };
+  return { kind: 'str' };
+}
+
+/** PyYAML's int constructor: `_` dropped, 0b/0x/leading-zero octal, base 60. */
+function pyInt(s: string): number {
+  const sign = s.startsWith('-') ? -1 : 1;
+  const t = s.replace(/_/g, '').replace(/^[-+]/, '');
+  if (t === '0') return 0;
+  if (t.startsWith('0b')) return sign * parseInt(t.slice(2), 2);
+  if (t.startsWith('0x')) return sign * parseInt(t.slice(2), 16);
+  if (t.startsWith('0')) return sign * parseInt(t, 8);
+  if (t.includes(':')) return sign * t.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  return sign * Number(t);
+}
+
+/** PyYAML's float constructor: `_` dropped, base 60, .inf/.nan. */
+function pyFloat(s: string): number {
+  const t = s.replace(/_/g, '').toLowerCase();
+  if (t.endsWith('.inf')) return t.startsWith('-') ? -Infinity : Infinity;
+  if (t.endsWith('.nan')) return NaN;
+  if (!t.includes(':')) return Number(t);
+  const sign = t.startsWith('-') ? -1 : 1;
+  return sign * t.replace(/^[-+]/, '').split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+const same = (a: Reading, b: Reading): boolean => {
+  const number = (r: Reading) => r.kind === 'int' || r.kind === 'float';
+  if (number(a) && number(b)) return Object.is(a.value, b.value) || (Number.isNaN(a.value) && Number.isNaN(b.value));
+  return a.kind === b.kind && a.value === b.value;
+};
+
+function words(r: Reading, source: string): string {
+  switch (r.kind) {
+    case 'null': return 'null';
+    case 'bool': return `the boolean ${r.value ? 'true' : 'false'}`;
+    case 'int':
+    case 'float': return `the number ${String(r.value)}`;
+    case 'date': return 'a date';
+    case 'str': return `the string '${source}'`;
+  }
+}
+
+/** The plain scalars of `text` (keys and values) that PyYAML and YAML 1.2 read differently. */
+export function kfpScalarDifferences(text: string): ScalarDifference[] {
+  // Cheap test first: most files hold none of the spellings that can differ.
+  if (!/(?:^|[\s:,[{-])(?:[yYnNoO]|[0-9+.-])/.test(text)) return [];
+  const out: ScalarDifference[] = [];
+  const check = (token: CST.Token | undefined): void => {
+    if (token?.type !== 'scalar') return;
+    const source = token.source;
+    const kfp = pyReading(source);
+    const kft = coreReading(source);
+    if (!same(kfp, kft)) out.push({ offset: token.offset, source, kfp: words(kfp, source), kft: words(kft, source) });
+  };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    check(token.value);
+    CST.visit(token, (item) => {
+      check(item.key ?? undefined);
+      check(item.value);
+    });
+  }
+  return out;
+}
