@@ -6,20 +6,13 @@
  * bound; lowering checks it (lower/argoInputParameters.ts, code unknown-argo-parameter).
  */
 import { mapArgoVariables, workflowParameters } from '../../model/argoVariables.js';
-import { isObject } from '../../model/specModel.js';
-import { childPointer, type Pointer } from '../../parse/pointer.js';
+import { forEachContainerText } from '../../model/containerTexts.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function ArgoVariables({ model, report }: RuleContext): void {
   for (const component of model.components.values()) {
-    const container = component.spec.implementation.container;
-    if (!container) continue;
-    const base = childPointer(childPointer(component.pointer, 'implementation'), 'container');
-    const check = (value: unknown, pointer: Pointer): void => {
-      if (Array.isArray(value)) return value.forEach((v, i) => check(v, childPointer(pointer, i)));
-      if (isObject(value)) return Object.entries(value).forEach(([k, v]) => check(v, childPointer(pointer, k)));
-      if (typeof value !== 'string' || !value.includes('{{')) return;
+    forEachContainerText(component, (value, pointer) => {
       for (const variable of mapArgoVariables(value).unsupported) {
         const offset = value.indexOf(variable);
         report({ code: 'unsupported-argo-variable', message: `component '${component.name}' uses Argo variable '${variable}', which has no exact equivalent in Tekton or Kubernetes`, hint: 'Use a Tekton variable such as $(context.taskRun.name) or $(context.pipelineRun.name).', doc: component.doc, pointer, ...(offset >= 0 ? { within: { offset, length: variable.length } } : {}) });
@@ -29,9 +22,6 @@ export function ArgoVariables({ model, report }: RuleContext): void {
         const variable = `{{workflow.parameters.${param}}}`;
         report({ code: 'unknown-param', message: `component '${component.name}' uses ${variable}, but the pipeline has no parameter '${param}'`, hint: didYouMean(param, model.pipeline.params.keys()) || 'Declare it under spec.params.', doc: component.doc, pointer, within: { offset: value.indexOf(variable), length: variable.length } });
       }
-    };
-    check(container.command, childPointer(base, 'command'));
-    check(container.args, childPointer(base, 'args'));
-    check(container.env, childPointer(base, 'env'));
+    });
   }
 }

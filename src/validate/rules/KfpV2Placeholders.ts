@@ -6,8 +6,7 @@
  * instead of its inputs. The placeholder objects of v2 (`{executorInput: null}`, `{inputUri: x}`,
  * ...) are caught by the schema check with the same code.
  */
-import { isObject } from '../../model/specModel.js';
-import { childPointer, type Pointer } from '../../parse/pointer.js';
+import { forEachContainerText } from '../../model/containerTexts.js';
 import type { RuleContext } from '../ruleContext.js';
 
 /** `{{$}}` or `{{$.…}}`: KFP v2's placeholder syntax (its IR's runtime placeholders). */
@@ -15,13 +14,7 @@ const V2_TEXT = /\{\{\s*\$(?:\.[^}]*)?\s*\}\}/g;
 
 export function KfpV2Placeholders({ model, report }: RuleContext): void {
   for (const component of model.components.values()) {
-    const container = component.spec.implementation.container;
-    if (!container) continue;
-    const base = childPointer(childPointer(component.pointer, 'implementation'), 'container');
-    const check = (value: unknown, pointer: Pointer): void => {
-      if (Array.isArray(value)) return value.forEach((v, i) => check(v, childPointer(pointer, i)));
-      if (isObject(value)) return Object.entries(value).forEach(([k, v]) => check(v, childPointer(pointer, k)));
-      if (typeof value !== 'string' || !value.includes('{{')) return;
+    forEachContainerText(component, (value, pointer) => {
       for (const match of value.matchAll(V2_TEXT)) {
         report({
           code: 'kfp-v2-placeholder',
@@ -32,9 +25,6 @@ export function KfpV2Placeholders({ model, report }: RuleContext): void {
           within: { offset: match.index, length: match[0].length },
         });
       }
-    };
-    check(container.command, childPointer(base, 'command'));
-    check(container.args, childPointer(base, 'args'));
-    check(container.env, childPointer(base, 'env'));
+    });
   }
 }
