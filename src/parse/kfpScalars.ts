@@ -6,7 +6,8 @@
  * readings differ, the file means two things; kft keeps its reading and warns, naming both, so the
  * author can quote the value (or spell it so both agree).
  */
-import { CST, Parser } from 'yaml';
+import { forEachRange } from './nodePositions.js';
+import type { SourceDocument } from './sourceDocument.js';
 
 /** A value as a reader resolves a plain scalar: its kind, and for numbers the number. */
 export interface Reading {
@@ -93,25 +94,38 @@ function words(r: Reading, source: string): string {
   }
 }
 
-/** The plain scalars of `text` (keys and values) that PyYAML and YAML 1.2 read differently. */
-export function kfpScalarDifferences(text: string): ScalarDifference[] {
-  // Cheap test first: most files hold none of the spellings that can differ.
-  if (!/(?:^|[\s:,[{-])(?:[yYnNoO]|[0-9+.-])/.test(text)) return [];
+/**
+ * Whether the scalar at `start` can read differently: a word of up to five letters starting like
+ * yes/no/on/off, or a number, date or base-60 value (a digit; a sign or dot before a digit or dot;
+ * `.inf`, `.nan`). Quoted and block scalars, collections, aliases and tags start otherwise.
+ */
+function mayDiffer(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const next = text.charCodeAt(start + 1);
+  const digitOrDot = (next >= 0x30 && next <= 0x39) || next === 0x2e;
+  if (c === 0x2b || c === 0x2d) return digitOrDot;
+  if (c === 0x2e) return digitOrDot || /[iInN]/.test(text[start + 1] ?? '');
+  return end - start <= 5 && /[yYnNoO]/.test(text[start]!);
+}
+
+/**
+ * The plain scalars (keys and values) of a document that PyYAML and YAML 1.2 read differently,
+ * found through the positions the reader recorded: each scalar's source text, no second parse.
+ */
+export function kfpScalarDifferences(doc: SourceDocument): ScalarDifference[] {
   const out: ScalarDifference[] = [];
-  const check = (token: CST.Token | undefined): void => {
-    if (token?.type !== 'scalar') return;
-    const source = token.source;
+  const { text } = doc;
+  const check = (start: number, end: number): void => {
+    // Most scalars are names, text and --flags: a character or two rule them out before any slicing.
+    if (!mayDiffer(text, start, end)) return;
+    const source = text.slice(start, end);
+    if (source.includes('\n')) return;
     const kfp = pyReading(source);
     const kft = coreReading(source);
-    if (!same(kfp, kft)) out.push({ offset: token.offset, source, kfp: words(kfp, source), kft: words(kft, source) });
+    if (!same(kfp, kft)) out.push({ offset: start, source, kfp: words(kfp, source), kft: words(kft, source) });
   };
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document') continue;
-    check(token.value);
-    CST.visit(token, (item) => {
-      check(item.key ?? undefined);
-      check(item.value);
-    });
-  }
-  return out;
+  forEachRange(doc.positions, 'value', check);
+  forEachRange(doc.positions, 'key', check);
+  return out.sort((a, b) => a.offset - b.offset);
 }

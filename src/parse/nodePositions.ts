@@ -20,6 +20,12 @@ export interface NodePositions {
   entries(kind: 'value' | 'key'): Iterable<[Pointer, OffsetRange]>;
 }
 
+/** Calls `visit` with every value's (or key's) range, in no particular order, without building pointers where it can. */
+export function forEachRange(positions: NodePositions, kind: 'value' | 'key', visit: (start: number, end: number) => void): void {
+  if (positions instanceof TreePositions || positions instanceof PointerPositions) return positions.forEachRange(kind, visit);
+  for (const [, r] of positions.entries(kind)) visit(r.start, r.end);
+}
+
 /** Positions recorded by pointer (a pointer set again gets its last range, as in a Map). */
 export class PointerPositions implements NodePositions {
   readonly values = new Map<Pointer, OffsetRange>();
@@ -35,6 +41,10 @@ export class PointerPositions implements NodePositions {
 
   entries(kind: 'value' | 'key'): Iterable<[Pointer, OffsetRange]> {
     return kind === 'value' ? this.values : this.keys;
+  }
+
+  forEachRange(kind: 'value' | 'key', visit: (start: number, end: number) => void): void {
+    for (const r of (kind === 'value' ? this.values : this.keys).values()) visit(r.start, r.end);
   }
 }
 
@@ -85,6 +95,21 @@ export class TreePositions implements NodePositions {
         if (kind === 'value') yield [child, { start: record[i + size - 3] as number, end: record[i + size - 2] as number }];
         const nested = record[i + size - 1] as PositionRecord | undefined;
         if (nested) stack.push([nested, child]);
+      }
+    }
+  }
+
+  forEachRange(kind: 'value' | 'key', visit: (start: number, end: number) => void): void {
+    const stack: PositionRecord[] = [this.root];
+    while (stack.length > 0) {
+      const record = stack.pop()!;
+      const isMap = record[0] === MAP;
+      const size = isMap ? MAP_ENTRY : SEQ_ENTRY;
+      for (let i = 1; i < record.length; i += size) {
+        if (kind === 'key' && isMap) visit(record[i + 1] as number, record[i + 2] as number);
+        if (kind === 'value') visit(record[i + size - 3] as number, record[i + size - 2] as number);
+        const nested = record[i + size - 1] as PositionRecord | undefined;
+        if (nested) stack.push(nested);
       }
     }
   }

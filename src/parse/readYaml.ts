@@ -68,7 +68,7 @@ export function readYaml(file: string, text: string, limits: ReadLimits = defaul
 function withKfpReadings(read: ReadResult, options: ReadOptions): ReadResult {
   if (!options.lenient || !read.document) return read;
   const doc = read.document;
-  const differences = kfpScalarDifferences(doc.text);
+  const differences = kfpScalarDifferences(doc);
   if (differences.length === 0) return read;
   return {
     document: doc,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { coreReading, kfpScalarDifferences, pyReading, type Reading } from '../../src/parse/kfpScalars.js';
+import { readWithYamlLibrary, readYaml } from '../../src/parse/readYaml.js';
 import { compileText, doc } from '../specs.js';
 import { hasPyYaml, runSeed } from '../emit/yamlReaders.js';
 
@@ -74,14 +75,27 @@ describe('kfpScalars', () => {
     all.forEach((s, i) => (isObject(py[i]) && 'error' in py[i] ? undefined : expect(asPython(pyReading(s), s), `${s} (KFT_SEED=${seed} replays)`).toEqual(py[i])));
   });
 
+  it('finds every plain scalar the two read differently (its quick filter drops none), on random spellings', () => {
+    fc.assert(fc.property(scalar, (s) => {
+      const read = readYaml('c.yaml', `v: ${s}\n`);
+      if (!read.document || typeof (read.document.value as { v?: unknown }).v === 'object') return;
+      const differs = JSON.stringify(pyReading(s)) !== JSON.stringify(coreReading(s));
+      expect(kfpScalarDifferences(read.document).map((d) => d.source), s).toEqual(differs ? [s] : []);
+    }), { seed: runSeed(), numRuns: 3000 });
+  });
+
   it('finds the plain scalars, keys included, that the two read differently, and nothing quoted', () => {
-    const text = "a: yes\nb: 'yes'\nc: [010, 1e-05, plain]\non: 1\nd: |\n  yes\ne: 1.5\n";
-    expect(kfpScalarDifferences(text).map((d) => [d.source, d.kfp, d.kft])).toEqual([
-      ['yes', 'the boolean true', "the string 'yes'"],
-      ['010', 'the number 8', 'the number 10'],
-      ['1e-05', "the string '1e-05'", 'the number 0.00001'],
-      ['on', 'the boolean true', "the string 'on'"],
-    ]);
+    const text = "a: yes\nb: 'yes'\nc: [010, 1e-05, plain]\non: 1\nd: |\n  yes\ne: 1.5\nf:\n  - no # comment\n  - {g: 1_000}\n";
+    for (const read of [readYaml('c.yaml', text), readWithYamlLibrary('c.yaml', text)]) {
+      expect(kfpScalarDifferences(read.document!).map((d) => [d.source, d.kfp, d.kft])).toEqual([
+        ['yes', 'the boolean true', "the string 'yes'"],
+        ['010', 'the number 8', 'the number 10'],
+        ['1e-05', "the string '1e-05'", 'the number 0.00001'],
+        ['on', 'the boolean true', "the string 'on'"],
+        ['no', 'the boolean false', "the string 'no'"],
+        ['1_000', 'the number 1000', "the string '1_000'"],
+      ]);
+    }
   });
 
   it('warns in a component file at the value, and not in a spec', () => {
