@@ -52,7 +52,7 @@ export const catalogue = {
   'yaml-1-1-scalar': {
     severity: 'warning',
     summary: 'A plain value in a component file means one thing to kfp\'s reader (YAML 1.1) and another to kft (YAML 1.2).',
-    explanation: 'kfp reads component files with PyYAML, which follows YAML 1.1: yes/no/on/off are booleans, 010 is octal 8, 1_000, 0b1 and 1:20 are integers, 2001-12-14 is a date, and 1e-05 (without a dot) is text. kft reads YAML 1.2, as the yaml library and newer Kubernetes tools do. kft keeps its reading and says so, rather than silently choosing one.',
+    explanation: 'kfp reads component files with PyYAML, which follows YAML 1.1: yes/no/on/off are booleans, 010 is octal 8, 1_000, 0b1 and 1:20 are integers, 2001-12-14 is a date, and 1e-05 (without a dot) is text. kft reads YAML 1.2, as the yaml library and most editors do. kft keeps its reading and says so, rather than silently choosing one.',
     fix: 'Quote the value if it is text (\'yes\', \'010\'), or spell it so that both read the same (true, 8, 1.0e-05).',
   },
   'file-encoding': {

@@ -2,7 +2,7 @@
  * Plain scalars of a component file that kfp's reader and kft read differently. kfp reads
  * component files with PyYAML, whose resolver follows YAML 1.1: `yes`/`no`/`on`/`off` are booleans,
  * `010` is octal, `1_000`, `0b1` and `1:20` are integers, `2001-12-14` is a date, and `1e-05` (no
- * dot) is a string. kft reads YAML 1.2's core schema, as Kubernetes' newer tools do. Where the two
+ * dot) is a string. kft reads YAML 1.2's core schema, as the yaml library does. Where the two
  * readings differ, the file means two things; kft keeps its reading and warns, naming both, so the
  * author can quote the value (or spell it so both agree).
  */
