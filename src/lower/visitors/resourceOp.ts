@@ -139,7 +139,7 @@ export function resourceOpTask(node: TaskNode, component: ComponentModel, loweri
         metadata: { labels: { ...labels, ...(spec.labels ?? {}) } as Record<string, string>, annotations: { ...(spec.annotations ?? {}) } as Record<string, string> },
       },
     },
-    runAfter: lowering.runAfterOf(node, frame, unusedArguments(node, (input) => manifest.inputParams.some((p) => p.name === paramName(input)), bindings, lowering)),
+    runAfter: lowering.runAfterOf(node, frame, unusedArguments(node, (input) => manifest.usedInputs.has(input), bindings, lowering)),
     when: [...frame.when],
     ...(node.spec.retries ? { retries: node.spec.retries } : {}),
     ...(node.spec.timeout !== undefined ? { timeout: durationText(node.spec.timeout) } : {}),
@@ -154,15 +154,25 @@ const RUN_NAME_REF = /\{\{\s*workflow\.name\s*\}\}/g;
 
 /**
  * Replaces {{inputs.NAME}} by a task param holding the argument and {{workflow.name}} by the
- * $(PIPELINERUN) env var, then writes the manifest as YAML text.
+ * $(PIPELINERUN) env var, then writes the manifest as YAML text. An input whose param name is one
+ * of the wrapper's own (`image`, `action`, `output`, ...) gets `-input` appended (and a number if
+ * that is taken too): the task spec would declare the name twice, which Tekton rejects, and the
+ * value would replace the wrapper's setting (an input `image` would become the step's image).
  */
 function substituteManifest(manifest: Record<string, unknown>, node: TaskNode, component: ComponentModel, bindings: TaskBindings) {
   const args = isObject(node.spec.arguments) ? node.spec.arguments : {};
   const inputParams: ParamIR[] = [];
+  const paramOfInput = new Map<string, string>();
+  const taken = new Set(WRAPPER_PARAMS('').map((p) => p.name));
   let usesRunName = false;
   const inputParam = (input: string): string => {
-    const name = paramName(input);
-    if (!inputParams.some((p) => p.name === name)) {
+    let name = paramOfInput.get(input);
+    if (name === undefined) {
+      name = paramName(input);
+      if (taken.has(name)) name = `${name}-input`;
+      for (let n = 2; taken.has(name); n++) name = `${paramName(input)}-input-${n}`;
+      taken.add(name);
+      paramOfInput.set(input, name);
       const value = Object.hasOwn(args, input) ? bindings.expression(args[input]) : constantText(component.inputs.get(input)?.default);
       inputParams.push({ name, value });
     }
@@ -179,7 +189,7 @@ function substituteManifest(manifest: Record<string, unknown>, node: TaskNode, c
     return value;
   };
   const substituted = visit(manifest);
-  return { text: pyYamlDump(substituted), inputParams, usesRunName };
+  return { text: pyYamlDump(substituted), inputParams, usedInputs: new Set(paramOfInput.keys()), usesRunName };
 }
 
 /**

@@ -38,6 +38,27 @@ describe('resourceOp', () => {
     expect(task.taskSpec.steps[0]!.env).toBeUndefined();
   });
 
+  it('renames manifest inputs that share a name with a wrapper param, so neither is declared twice nor replaced', () => {
+    const result = compileSpec({
+      components: {
+        r: {
+          inputs: [{ name: 'image' }, { name: 'action' }, { name: 'image-input' }],
+          implementation: { resource: { action: 'create', manifest: { kind: 'Pod', spec: { containers: [{ image: '{{inputs.image}}', args: ['{{inputs.action}}', '{{inputs.image-input}}'] }] } } } },
+        },
+      },
+      tasks: { make: { component: 'r', arguments: { image: 'alpine', action: 'run', 'image-input': 'x' } } },
+    });
+    const task = pipelineTasks(result)[0] as { params: { name: string; value: string }[]; taskSpec: { params: { name: string; default?: string }[]; steps: { image: string; args: string[] }[] } };
+    expect(task.params.filter((p) => p.name !== 'output')).toEqual([
+      { name: 'action', value: 'create' }, { name: 'image-input', value: 'alpine' }, { name: 'action-input', value: 'run' }, { name: 'image-input-input', value: 'x' },
+    ]);
+    const declared = task.taskSpec.params.map((p) => p.name);
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(task.taskSpec.params.find((p) => p.name === 'image')!.default).toBe('quay.io/aipipeline/kubectl-wrapper:latest');
+    expect(task.taskSpec.steps[0]!.image).toBe('$(params.image)');
+    expect(task.taskSpec.steps[0]!.args[2]).toContain('- $(inputs.params.action-input)\n    - $(inputs.params.image-input-input)\n    image: $(inputs.params.image-input)');
+  });
+
   it('reads a string dataSource as a VolumeSnapshot by name (KFP VolumeOp data_source=NAME)', () => {
     expect((volumeAsResource({ size: '1Gi', dataSource: '{{inputs.snap}}' }, 'restore').manifest as { spec?: unknown }).spec).toEqual({
       accessModes: ['ReadWriteMany'], resources: { requests: { storage: '1Gi' } }, dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: '{{inputs.snap}}' },
