@@ -14,6 +14,13 @@ export function pipelineTasks(result: ReturnType<typeof compileSpec>): Record<st
   return spec.pipelineSpec?.tasks ?? [];
 }
 
+/** The finally tasks of the (single) PipelineRun of a successful build. */
+export function pipelineFinallyTasks(result: ReturnType<typeof compileSpec>): Record<string, unknown>[] {
+  const run = result.manifests.find((m) => m.kind === 'PipelineRun');
+  const spec = (run?.object.spec ?? {}) as { pipelineSpec?: { finally?: Record<string, unknown>[] } };
+  return spec.pipelineSpec?.finally ?? [];
+}
+
 /**
  * Compiles spec text with an in-memory file system (`files` by path relative to the spec's
  * directory), so tests can check exact positions and component files without touching disk.

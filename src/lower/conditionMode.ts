@@ -5,11 +5,13 @@
  * (then KFP compares strings too) — and only when the other side has no trailing newline, which is
  * why the condition task stays the default and direct `when` is an option (`conditions: when`).
  * Inside finally/onExit a condition task cannot be used (a finally task cannot read another
- * finally task's result), so there a direct `when` is used whenever the comparison allows it.
+ * finally task's result), so there a direct `when` is used whenever the comparison allows it;
+ * inside a loop or custom group there the tasks form a pipeline of their own, where the condition
+ * is lowered as in the DAG.
  */
 import { isComparisonError, isLiteral, isNumeric, parseComparison, type Comparison } from '../model/comparison.js';
 import { referencesIn } from '../model/references.js';
-import type { ConditionNode, SpecModel } from '../model/specModel.js';
+import { isFinallyTask, type ConditionNode, type SpecModel } from '../model/specModel.js';
 import type { LowerOptions } from './options.js';
 
 export type ConditionMode = 'task' | 'when' | 'impossible';
@@ -17,8 +19,7 @@ export type ConditionMode = 'task' | 'when' | 'impossible';
 export function conditionMode(node: ConditionNode, options: LowerOptions, model?: SpecModel): ConditionMode {
   const comparison = parseComparison(node.spec.if);
   const expressible = !isComparisonError(comparison) && expressibleAsWhen(comparison);
-  const inFinally = node.section !== 'tasks';
-  if (inFinally) return expressible ? 'when' : 'impossible';
+  if (isFinallyTask(node)) return expressible ? 'when' : 'impossible';
   // kfp-tekton compares a custom task's output (e.g. a CEL outcome) with ==/!= directly in a
   // `when`, without a condition task: the controller writes the result text exactly.
   if (model && !isComparisonError(comparison) && (comparison.operator === '==' || comparison.operator === '!=') && readsCustomTaskOutput(comparison, node, model)) return 'when';

@@ -389,6 +389,20 @@ export function* ancestors(node: NodeModel): Generator<GroupNode> {
   for (let p = node.parent; p; p = p.parent) yield p;
 }
 
+/** The innermost enclosing group that has a pipeline of its own (a loop or custom group), if any. */
+export function nestedPipelineOf(node: NodeModel): GroupNode | undefined {
+  for (const group of ancestors(node)) if (group.kind === 'loop' || group.kind === 'customGroup') return group;
+  return undefined;
+}
+
+/**
+ * Whether the node runs as a Tekton finally task: it sits in finally (or an exit handler's onExit)
+ * and not inside a loop or custom group there, whose tasks form an ordinary pipeline of their own.
+ */
+export function isFinallyTask(node: NodeModel): boolean {
+  return node.section !== 'tasks' && !nestedPipelineOf(node);
+}
+
 export function allScopes(model: SpecModel): ScopeModel[] {
   return [model.pipeline, ...model.graphs.values()];
 }

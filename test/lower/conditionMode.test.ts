@@ -29,3 +29,27 @@ describe('conditionMode with custom task outputs', () => {
     expect(tasks[1]!.when).toEqual([{ input: '$(tasks.check.results.outcome)', operator: 'in', values: ['true'] }]);
   });
 });
+
+describe('conditionMode in finally', () => {
+  const echo = { inputs: [{ name: 'm' }], implementation: { container: { image: 'alpine', command: ['echo', { inputValue: 'm' }] } } };
+  const finallyWith = (ifText: string) => ({
+    components: { echo },
+    tasks: { a: { component: 'echo', arguments: { m: 'a' } } },
+    finally: { each: { loop: { items: [1, 2] }, tasks: { big: { if: ifText, tasks: { say: { component: 'echo', arguments: { m: '{{item}}' } } } } } } },
+  });
+
+  it('refuses a condition that needs a condition task directly in finally, where no finally task can read its result', async () => {
+    const { compileSpec } = await import('../specs.js');
+    const result = compileSpec({ components: { echo }, tasks: { a: { component: 'echo', arguments: { m: 'a' } } }, finally: { big: { if: '{{tasks.a.status}} > 1', tasks: { say: { component: 'echo', arguments: { m: 'x' } } } } } });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unsupported-feature']);
+  });
+
+  it('runs a condition task inside a loop in finally, whose body is a pipeline of its own', async () => {
+    const { compileSpec, pipelineFinallyTasks } = await import('../specs.js');
+    const result = compileSpec(finallyWith('{{item}} > 1'));
+    expect(result.ok).toBe(true);
+    const loop = pipelineFinallyTasks(result)[0] as { taskSpec: { spec: { pipelineSpec: { tasks: { name: string; when?: unknown }[] } } } };
+    expect(loop.taskSpec.spec.pipelineSpec.tasks.map((t) => t.name)).toEqual(['big', 'say']);
+    expect(loop.taskSpec.spec.pipelineSpec.tasks[1]!.when).toEqual([{ input: '$(tasks.big.results.outcome)', operator: 'in', values: ['true'] }]);
+  });
+});

@@ -7,17 +7,11 @@
  */
 import { hasFinallyNodes } from '../../model/nodeIndex.js';
 import { resolvedReferences } from '../../model/nodeReferences.js';
-import { allNodes, allScopes, ancestors, type GroupNode, type NodeModel } from '../../model/specModel.js';
+import { allNodes, allScopes, nestedPipelineOf, type NodeModel } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import type { RuleContext } from '../ruleContext.js';
 
 const isFinally = (node: NodeModel) => node.section !== 'tasks';
-
-/** The innermost group that has a pipeline of its own (a loop or custom group), if any. */
-function nestedPipelineOf(node: NodeModel): GroupNode | undefined {
-  for (const group of ancestors(node)) if (group.kind === 'loop' || group.kind === 'customGroup') return group;
-  return undefined;
-}
 
 /** Whether `node` depending on `target` crosses into or within the pipeline's finally section. */
 function forbidden(node: NodeModel, target: NodeModel): boolean {
