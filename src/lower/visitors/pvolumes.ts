@@ -2,8 +2,8 @@
  * `pvolumes` of a container task (KFP add_pvolumes): each mount path names a volume task of the
  * same scope. The PVC's name is only known at run time (it carries the PipelineRun name), so the
  * task reads it from the volume task's `name` result through a param, which also orders the
- * task after the volume task; the pod gets a volume named after the volume task and the main
- * step mounts it.
+ * task after the volume task (inside a loop body, the loop imports the result as it imports any
+ * outer result); the pod gets a volume named after the volume task and the main step mounts it.
  */
 import { isObject, type TaskNode } from '../../model/specModel.js';
 import type { PipelineTaskIR } from '../ir.js';
@@ -21,8 +21,9 @@ export function withPVolumes(task: PipelineTaskIR, node: TaskNode, lowering: Sco
   for (const [mountPath, volumeTask] of Object.entries(pvolumes)) {
     const volumeName = lowering.taskName(volumeTask);
     const param = paramName(`${volumeName}-name`);
-    if (!params.some((p) => p.name === param)) {
-      params.push({ name: param, value: `$(tasks.${volumeName}.results.name)` });
+    const volumeNode = node.scope.nodes.get(volumeTask);
+    if (!params.some((p) => p.name === param) && volumeNode) {
+      params.push({ name: param, value: lowering.outputValue(volumeNode, 'name') });
       lowering.ctx.artifacts.addInputs(task.name, [{ name: param, parent_task: volumeName }]);
     }
     if (!volumes.some((v) => isObject(v) && v.name === volumeName)) volumes.push({ name: volumeName, persistentVolumeClaim: { claimName: `$(inputs.params.${param})` } });

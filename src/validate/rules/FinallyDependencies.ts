@@ -2,12 +2,13 @@
  * FinallyDependencies: Tekton runs all finally tasks (spec.finally, an exit handler's onExit) in
  * parallel after the DAG, so a finally task has no `after` and reads no output of another finally
  * task, and no DAG task runs after or reads a finally task. (Results of DAG tasks, params and
- * {{tasks.T.status}} are what a finally task may read.) Inside a loop or custom group the tasks
- * form the group's own pipeline, where ordinary DAG rules hold.
+ * {{tasks.T.status}} are what a finally task may read.) Mounting a volume task's PVC (`pvolumes`)
+ * reads its `name` result, so the same holds for it. Inside a loop or custom group the tasks form
+ * the group's own pipeline, where ordinary DAG rules hold.
  */
 import { hasFinallyNodes } from '../../model/nodeIndex.js';
 import { resolvedReferences } from '../../model/nodeReferences.js';
-import { allNodes, allScopes, nestedPipelineOf, type NodeModel } from '../../model/specModel.js';
+import { allNodes, allScopes, isObject, nestedPipelineOf, type NodeModel } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import type { RuleContext } from '../ruleContext.js';
 
@@ -40,6 +41,15 @@ export function FinallyDependencies({ model, report }: RuleContext): void {
           ? `finally task '${node.name}' reads ${part.source} of another finally task; Tekton gives finally tasks the results of DAG tasks only`
           : `'${node.name}' reads ${part.source} of finally task '${target.name}', which runs after the DAG`;
         report({ code: 'finally-dependency', message, hint: 'Move the producing task under tasks.', doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
+      }
+      if (node.kind !== 'task' || !isObject(node.spec.pvolumes)) continue;
+      for (const [path, name] of Object.entries(node.spec.pvolumes)) {
+        const target = typeof name === 'string' ? scope.nodes.get(name) : undefined;
+        if (!target || !isFinally(target) || !forbidden(node, target)) continue;
+        const message = isFinally(node)
+          ? `finally task '${node.name}' mounts the volume of finally task '${target.name}'; Tekton gives finally tasks the results of DAG tasks only, and the volume's name is one`
+          : `'${node.name}' mounts the volume of finally task '${target.name}', which runs after the DAG`;
+        report({ code: 'finally-dependency', message, hint: 'Move the volume task under tasks.', doc: model.doc, pointer: childPointer(childPointer(node.pointer, 'pvolumes'), path) });
       }
     }
   }

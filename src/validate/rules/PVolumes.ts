@@ -1,9 +1,11 @@
 /**
  * PVolumes: every `pvolumes` entry of a task names a volume task (a component with a `volume`
  * implementation) of the same scope, and the task mounting it is a container task. The PVC name
- * carries the PipelineRun name, so it is read from the volume task's `name` result at run time.
+ * carries the PipelineRun name, so it is read from the volume task's `name` result at run time:
+ * a volume task inside a loop or custom group that does not hold the mounting task has its
+ * results only inside that group's own pipeline, so it cannot be mounted from outside it.
  */
-import { allNodes, allScopes, isObject } from '../../model/specModel.js';
+import { allNodes, allScopes, ancestors, isObject, type NodeModel } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../ruleContext.js';
@@ -21,7 +23,12 @@ export function PVolumes({ model, report }: RuleContext): void {
         continue;
       }
       for (const [path, target] of Object.entries(node.spec.pvolumes)) {
-        if (typeof target !== 'string' || volumeTasks.includes(target)) continue;
+        if (typeof target !== 'string') continue;
+        if (volumeTasks.includes(target)) {
+          const group = enclosingPipelineOutside(scope.nodes.get(target)!, node);
+          if (group) report({ code: 'invalid-pvolume', message: `'${target}' mounted at '${path}' runs inside ${group.kind === 'loop' ? 'loop' : 'custom group'} '${group.name}', so its volume's name exists only inside it`, hint: `Move '${node.name}' into '${group.name}', or the volume task out of it.`, doc: model.doc, pointer: childPointer(at, path) });
+          continue;
+        }
         const exists = scope.nodes.has(target);
         report({
           code: exists ? 'invalid-pvolume' : 'unknown-task',
@@ -33,4 +40,10 @@ export function PVolumes({ model, report }: RuleContext): void {
       }
     }
   }
+}
+
+/** The loop or custom group holding `volume` but not `mounter`, whose results stay inside it. */
+function enclosingPipelineOutside(volume: NodeModel, mounter: NodeModel): NodeModel | undefined {
+  const around = new Set(ancestors(mounter));
+  return [...ancestors(volume)].find((group) => (group.kind === 'loop' || group.kind === 'customGroup') && !around.has(group));
 }

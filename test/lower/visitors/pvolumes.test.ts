@@ -13,4 +13,15 @@ describe('pvolumes', () => {
     expect(use.taskSpec.volumes).toEqual([{ name: 'vol', persistentVolumeClaim: { claimName: '$(inputs.params.vol-name)' } }]);
     expect(use.taskSpec.steps[0]!.volumeMounts).toEqual([{ mountPath: '/a', name: 'vol' }, { mountPath: '/b', name: 'vol' }]);
   });
+
+  it('imports the claim name into a loop body as a param of the loop task', () => {
+    const result = compileSpec({
+      components: { pvc: { implementation: { volume: { size: '1Gi' } } }, sh: { implementation: { container: { image: 'alpine', command: ['ls'] } } } },
+      tasks: { vol: { component: 'pvc' }, each: { loop: { items: [1, 2] }, tasks: { use: { component: 'sh', pvolumes: { '/a': 'vol' } } } } },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const loop = pipelineTasks(result)[1] as { params: unknown; taskSpec: { spec: { pipelineSpec: { tasks: { params: unknown }[] } } } };
+    expect(loop.params).toEqual([{ name: 'each-item', value: '[1, 2]' }, { name: 'vol-name', value: '$(tasks.vol.results.name)' }]);
+    expect(loop.taskSpec.spec.pipelineSpec.tasks[0]!.params).toEqual([{ name: 'vol-name', value: '$(params.vol-name)' }]);
+  });
 });

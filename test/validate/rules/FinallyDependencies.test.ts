@@ -22,4 +22,13 @@ describe('FinallyDependencies', () => {
   it('forbids a DAG task running after a finally task', () => {
     expect(codes({ tasks: { a: { component: 'make', after: ['f'] } }, finally: { f: { component: 'make' } } })).toEqual(['finally-dependency']);
   });
+  it('forbids mounting the volume of a finally volume task outside its loop, whose name is a finally result', () => {
+    const withPvc = { ...components, pvc: { implementation: { volume: { size: '1Gi' } } } };
+    const mount = { component: 'echo', arguments: { text: 'x' }, pvolumes: { '/m': 'v' } };
+    const build = (spec: Record<string, unknown>) => compileSpec({ components: withPvc, ...spec }).diagnostics.map((d) => d.code);
+    expect(build({ tasks: { a: { component: 'make' } }, finally: { v: { component: 'pvc' }, f: mount } })).toEqual(['finally-dependency']);
+    expect(build({ tasks: { a: mount }, finally: { v: { component: 'pvc' } } })).toEqual(['finally-dependency']);
+    expect(build({ tasks: { v: { component: 'pvc' } }, finally: { f: mount } })).toEqual([]);
+    expect(build({ tasks: { a: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { v: { component: 'pvc' }, f: mount } } } })).toEqual([]);
+  });
 });
