@@ -8,17 +8,21 @@
  */
 import { hasFinallyNodes } from '../../model/nodeIndex.js';
 import { resolvedReferences } from '../../model/nodeReferences.js';
-import { allNodes, allScopes, isObject, nestedPipelineOf, type NodeModel } from '../../model/specModel.js';
+import { allNodes, allScopes, ancestors, isObject, nestedPipelineOf, type NodeModel } from '../../model/specModel.js';
 import { childPointer } from '../../parse/pointer.js';
 import type { RuleContext } from '../ruleContext.js';
 
 const isFinally = (node: NodeModel) => node.section !== 'tasks';
 
-/** Whether `node` depending on `target` crosses into or within the pipeline's finally section. */
+/**
+ * Whether `node` depending on `target` crosses into or within the pipeline's finally section. When
+ * a loop or custom group holds both, the dependency lies inside that group's own pipeline (between
+ * the two, or the loops nested there that hold them), where ordinary DAG rules hold.
+ */
 function forbidden(node: NodeModel, target: NodeModel): boolean {
-  const home = nestedPipelineOf(node);
-  if (home && home === nestedPipelineOf(target)) return false;
-  return isFinally(target) || (isFinally(node) && !home);
+  const around = new Set(ancestors(node));
+  if ([...ancestors(target)].some((group) => (group.kind === 'loop' || group.kind === 'customGroup') && around.has(group))) return false;
+  return isFinally(target) || (isFinally(node) && !nestedPipelineOf(node));
 }
 
 export function FinallyDependencies({ model, report }: RuleContext): void {

@@ -31,4 +31,9 @@ describe('FinallyDependencies', () => {
     expect(build({ tasks: { v: { component: 'pvc' } }, finally: { f: mount } })).toEqual([]);
     expect(build({ tasks: { a: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { v: { component: 'pvc' }, f: mount } } } })).toEqual([]);
   });
+  it('allows dependencies inside a loop in finally that reach into the loops nested there', () => {
+    const nested = { loop: { items: [1] }, tasks: { b: { component: 'echo', arguments: { text: '{{tasks.a.outputs.out}}' } } } };
+    expect(codes({ tasks: { w: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { a: { component: 'make' }, n: nested, c: { component: 'make', after: ['b'] } } } } })).toEqual([]);
+    expect(codes({ tasks: { w: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { n: { loop: { items: [1] }, tasks: { a: { component: 'make' } } } } }, c: { component: 'make', after: ['a'] } } })).toEqual(['finally-dependency']);
+  });
 });
