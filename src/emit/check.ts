@@ -1,7 +1,7 @@
 /**
  * Re-checks emitted pipelines against the constraints Tekton's admission webhook enforces, before
- * anything is written: DNS-1123 task names of at most 63 characters, unique task and step names,
- * param and result names of Tekton's patterns, runAfter and result references that resolve, no
+ * anything is written: DNS-1123 task names of at most 63 characters, unique task, step and param
+ * names, param and result names of Tekton's patterns, runAfter and result references that resolve, no
  * cycles, no runAfter in finally. A failure here is a kft bug; it is reported, never written.
  *
  * A pipeline inside a custom task (a PipelineLoop's, a custom group's) gets no Tekton defaults:
@@ -137,6 +137,7 @@ function pipelineProblems(spec: v1.PipelineSpec, where: string, memos: Memos, ne
   }
   const params = new Set<string>();
   for (const p of spec.params ?? []) {
+    if (params.has(p.name)) problems.push(`pipeline param '${p.name}' is declared twice`);
     params.add(p.name);
     if (!PARAM_NAME.test(p.name)) problems.push(`pipeline param name '${p.name}' does not match Tekton's pattern`);
     if (nested && p.type === undefined) problems.push(`pipeline param '${p.name}' has no type, which nothing fills in inside a custom task`);
@@ -182,6 +183,7 @@ function paramProblems(task: v1.PipelineTask, isFinally: boolean, names: Pipelin
   for (let i = 0; i < params.length; i++) {
     const p = params[i]!;
     if (!memos.paramNames.test(p.name)) problems.push(`param name '${p.name}' of task '${task.name}' does not match Tekton's pattern`);
+    if (nameBefore(params, i, p.name)) problems.push(`task '${task.name}' passes param '${p.name}' twice`);
     const read = memos.pipelineParams.of(p.value);
     for (let j = 0; j < read.length; j++) if (!names.params.has(read[j]!)) problems.push(`task '${task.name}' reads undeclared pipeline param '${read[j]}'`);
     const refs = memos.results.of(p.value);
@@ -253,6 +255,7 @@ function taskSpecProblems(taskName: string, spec: v1.EmbeddedTask, memos: Memos,
   if (nested && spec.params) {
     for (let i = 0; i < spec.params.length; i++) if (spec.params[i]!.type === undefined) problems.push(`param '${spec.params[i]!.name}' of task '${taskName}' has no type, which nothing fills in inside a custom task`);
   }
+  if (spec.params) for (let i = 1; i < spec.params.length; i++) if (nameBefore(spec.params, i, spec.params[i]!.name)) problems.push(`task '${taskName}' declares param '${spec.params[i]!.name}' twice`);
   const steps = spec.steps ?? [];
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i]!;

@@ -41,6 +41,17 @@ describe('checkPipelineSpec', () => {
     ]));
     expect(found.some((m) => m.includes('dependency cycle'))).toBe(true);
   });
+
+  it('reports a param name declared or passed twice, which Tekton rejects', () => {
+    expect(messages({
+      params: [{ name: 'p' }, { name: 'p' }],
+      tasks: [{ name: 'a', params: [{ name: 'x', value: '1' }, { name: 'x', value: '2' }], taskSpec: { params: [{ name: 'x' }, { name: 'x' }], steps: [step('main')] } }],
+    }).map(([, message]) => message)).toEqual([
+      "run: pipeline param 'p' is declared twice",
+      "run: task 'a' passes param 'x' twice",
+      "run: task 'a' declares param 'x' twice",
+    ]);
+  });
 });
 
 describe('checkPipelineSpec dependency cycles', () => {
