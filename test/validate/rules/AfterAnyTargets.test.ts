@@ -24,6 +24,14 @@ describe('AfterAnyTargets', () => {
     expect(codes({ conditions: ['{{tasks.a.outputs.out}} == {{tasks.b.outputs.out}}'] })).toEqual(['invalid-after-any']);
     expect(codes({ tasks: ['a'], errorPolicy: 'failOnError' })).toEqual(['invalid-after-any']);
   });
+  it('keeps the sequencer and what it watches or reads in one pipeline run: a loop body runs as runs of its own', () => {
+    const looped = (tasks: Record<string, unknown>) => compileSpec({ components, tasks: { a: { component: 'make' }, ...tasks } }).diagnostics.map((d) => d.code);
+    const body = (afterAny: Record<string, unknown>) => ({ each: { loop: { items: [1] }, tasks: { b: { component: 'make' }, w: { component: 'make', afterAny } } } });
+    expect(looped(body({ tasks: ['b'], conditions: ['{{tasks.b.outputs.out}} == x'] }))).toEqual([]);
+    expect(looped(body({ tasks: ['a'] }))).toEqual(['invalid-after-any']);
+    expect(looped(body({ tasks: ['b'], conditions: ['{{tasks.a.outputs.out}} == x'] }))).toEqual(['invalid-after-any']);
+    expect(looped({ each: { loop: { items: [1] }, tasks: { b: { component: 'make' } } }, seq: { anySequencer: { tasks: ['a', 'b'] } } })).toEqual(['invalid-after-any']);
+  });
   describe('a standalone anySequencer node', () => {
     const standalone = (anySequencer: Record<string, unknown>, where: 'tasks' | 'finally' = 'tasks') => {
       const seq = { seq: { anySequencer } };
