@@ -301,6 +301,12 @@ export const catalogue = {
     explanation: 'A break task stops the PipelineLoop that runs it; outside a loop body there is nothing to stop, and Tekton would wait on a custom task no controller completes.',
     fix: 'Move the break into a loop body, usually under an `if`.',
   },
+  'invalid-loop-range': {
+    severity: 'error',
+    summary: 'A loop range with constant bounds that the PipelineLoop controller does not run as written.',
+    explanation: 'A range loop runs the integers from start to end inclusive, counted by the PipelineLoop controller. With step 0 the controller fails the loop when it starts; with an end before the start for a positive step (or after it for a negative one), which means no integers, the controller runs one iteration with the start instead.',
+    fix: 'Give a step that leads from start to end (step: -1 to count down), or remove the loop if it should not run.',
+  },
   'missing-argument': {
     severity: 'error',
     summary: 'A required input of the component (or param of the called graph) has no argument.',

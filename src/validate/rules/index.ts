@@ -33,6 +33,7 @@ import { LoopItemFields } from './LoopItemFields.js';
 import { LoopSourceTypes } from './LoopSourceTypes.js';
 import { LoopOutputScope } from './LoopOutputScope.js';
 import { LoopPassStyles } from './LoopPassStyles.js';
+import { LoopRanges } from './LoopRanges.js';
 import { MetadataOutputs } from './MetadataOutputs.js';
 import { KnownWorkspaces } from './KnownWorkspaces.js';
 import { NoCycles } from './NoCycles.js';
@@ -81,6 +82,7 @@ export const rules: readonly Rule[] = [
   LoopSourceTypes,
   LoopOutputScope,
   LoopPassStyles,
+  LoopRanges,
   MetadataOutputs,
   CustomGroupOutputScope,
   BreakInLoop,
