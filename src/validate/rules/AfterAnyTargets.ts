@@ -44,7 +44,8 @@ export function AfterAnyTargets({ model, report }: RuleContext): void {
 }
 
 function checkTasks(scope: ScopeModel, node: NodeModel, afterAny: AfterAny, base: Pointer, fail: Fail): void {
-  (Array.isArray(afterAny.tasks) ? afterAny.tasks : []).forEach((name, i) => {
+  (Array.isArray(afterAny.tasks) ? afterAny.tasks : []).forEach((name: unknown, i) => {
+    if (typeof name !== 'string') return; // the schema reports it
     const target = scope.nodes.get(name);
     const pointer = childPointer(childPointer(base, 'tasks'), i);
     if (!target) fail(`unknown task '${name}'`, pointer, didYouMean(name, scope.nodes.keys()));

@@ -32,6 +32,9 @@ describe('AfterAnyTargets', () => {
     expect(looped(body({ tasks: ['b'], conditions: ['{{tasks.a.outputs.out}} == x'] }))).toEqual(['invalid-after-any']);
     expect(looped({ each: { loop: { items: [1] }, tasks: { b: { component: 'make' } } }, seq: { anySequencer: { tasks: ['a', 'b'] } } })).toEqual(['invalid-after-any']);
   });
+  it('leaves a task name that is not a string to the schema, without failing', () => {
+    expect(build({ tasks: [null, 'a'] }).diagnostics.map((d) => d.code)).toEqual(['schema-violation']);
+  });
   describe('a standalone anySequencer node', () => {
     const standalone = (anySequencer: Record<string, unknown>, where: 'tasks' | 'finally' = 'tasks') => {
       const seq = { seq: { anySequencer } };
