@@ -283,6 +283,12 @@ export const catalogue = {
     explanation: 'A loop body runs as a separate pipeline (a PipelineLoop) once per item; its tasks\' results exist only inside each iteration, so tasks outside the loop cannot read them (KFP forbids it too).',
     fix: 'Move the reading task into the loop, or read the loop\'s last-idx / last-elem outputs instead.',
   },
+  'unwritten-output': {
+    severity: 'error',
+    summary: 'An output that must travel as a file is never written by the task\'s command line.',
+    explanation: 'An output read as a file by another task (inputPath), or listed in artifactOutputs, is written by the producer into the data-passing workspace at the path its {outputPath: NAME} placeholder (or fileOutputs entry) stands for. A component whose command line has neither for the output never writes it, so there is no file to pass.',
+    fix: 'Write the output through {outputPath: NAME} in the command or args (or name it under fileOutputs), or read another output.',
+  },
   'metadata-output-reference': {
     severity: 'error',
     summary: 'A task reads another task\'s UI-metadata or metrics output (mlpipeline_ui_metadata, mlpipeline_metrics).',

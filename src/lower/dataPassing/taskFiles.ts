@@ -114,6 +114,7 @@ export class TaskFiles {
   }
 
   lower(): TaskFilesLowering {
+    this.reportUnwrittenOutputs();
     // Most tasks pass no files: nothing to allocate.
     if (!this.usesWorkspace && this.writes.length === 0 && this.emptyDirs === undefined) return NO_FILES;
     const workspaceOutputs = this.workspaceOutputs ?? NO_ENTRIES;
@@ -142,6 +143,24 @@ export class TaskFiles {
       volumeMounts: [...emptyDirs].map(([mountPath, name]) => ({ name, mountPath })),
       ...(this.usesWorkspace ? { workspace: this.taskName } : {}),
     };
+  }
+
+  /**
+   * Outputs the plan sends through the workspace (read as files, or artifactOutputs) must have
+   * been written by the command line, which registers them in outputPath(): otherwise the task
+   * has no file, and no `taskrun-name` result by which a reader would find it.
+   */
+  private reportUnwrittenOutputs(): void {
+    const plan = this.lowering.ctx.dataPassing;
+    for (const output of this.component.outputs.keys()) {
+      if (metadataArtifactName(output) || this.workspaceOutputs?.has(output) || !plan.travelsByWorkspace(this.node, output)) continue;
+      this.lowering.ctx.report(
+        'unwritten-output',
+        `task '${this.node.name}' never writes output '${output}' (its component's command line has no {outputPath: ${output}} and fileOutputs does not name it), but it must travel as a file: a task reads it with inputPath, or artifactOutputs lists it`,
+        `Write '${output}' through {outputPath: ${output}} in the component's command or args, or read another output.`,
+        this.node.pointer,
+      );
+    }
   }
 
   private lowerInputPath(input: string): string | undefined {
