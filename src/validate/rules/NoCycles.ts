@@ -1,7 +1,8 @@
 /**
  * NoCycles: the dependencies of a pipeline (or graph) form no cycle. A node depends on the names in
- * its `after` and in the `after` of its enclosing groups, and on the tasks whose outputs it
- * references; depending on a group means depending on everything inside it. Tekton rejects
+ * its `after` and in the `after` of its enclosing groups, on its enclosing conditions, and on the
+ * tasks whose outputs it references (its own too); depending on a group means depending on
+ * everything inside it. Tekton rejects
  * cyclic pipelines at admission.
  */
 import { templateMeaning, type TemplateMeaning } from '../../model/nodeReferences.js';
@@ -60,8 +61,12 @@ function dependenciesOf(model: SpecModel, scope: ScopeModel, node: NodeModel): S
   for (let holder: NodeModel | undefined = node; holder; holder = holder.parent) {
     const after = holder.after;
     for (let i = 0; i < after.length; i++) expand(scope, after[i]!, (set ??= new Set()));
+    // The nodes of a condition run once it has been evaluated (its condition task, or the
+    // results its direct `when` reads): they depend on what the condition reads.
+    if (holder !== node && holder.kind === 'condition') (set ??= new Set()).add(holder.name);
   }
   const sites = referenceSites(node);
+  let readsItself = false;
   for (let i = 0; i < sites.length; i++) {
     const text = sites[i]!.value as string;
     // Only {{tasks.T.outputs.O}} names a task, and it is spelled with 'tasks.': a string without it
@@ -72,10 +77,14 @@ function dependenciesOf(model: SpecModel, scope: ScopeModel, node: NodeModel): S
     for (let j = 0; j < tasks.length; j++) {
       const target = scope.nodes.get(tasks[j]!);
       if (target?.kind === 'task' && target.expansion) addProducers(meaning, tasks[j]!, (set ??= new Set()));
+      else if (tasks[j] === node.name) readsItself = true;
       else (set ??= new Set()).add(tasks[j]!);
     }
   }
   set?.delete(node.name);
+  // A task reading its own output waits for itself: a cycle of one (only `after` through the
+  // node's own groups names the node without meaning a dependency).
+  if (readsItself) (set ??= new Set()).add(node.name);
   return set;
 }
 

@@ -22,6 +22,13 @@ describe('NoCycles', () => {
     expect(result.diagnostics.map((d) => d.message)).toEqual(['dependency cycle: inner → last → inner']);
   });
 
+  it('finds a task reading its own output, and a condition reading a task it guards, as Tekton would', () => {
+    const self = compileText(doc(pass, 'tasks:', '  a: {component: p, arguments: {i: "{{tasks.a.outputs.o}}"}}'));
+    expect(self.diagnostics.map((d) => d.message)).toEqual(['dependency cycle: a → a']);
+    const guarded = compileText(doc(pass, 'tasks:', '  c:', '    if: "{{tasks.t.outputs.o}} == x"', '    tasks:', '      t: {component: p, arguments: {i: x}}'));
+    expect(guarded.diagnostics.map((d) => d.message)).toEqual(['dependency cycle: c → t → c']);
+  });
+
   it('reports a cycle closing a chain of 100,000 tasks (the walk does not recurse per link)', () => {
     // t1 reads t2, t2 reads t3, …: a depth-first walk from t1 goes 100,000 links deep before tN's after closes it.
     const n = 100_000;
