@@ -2,7 +2,8 @@
  * FinallyDependencies: Tekton runs all finally tasks (spec.finally, an exit handler's onExit) in
  * parallel after the DAG, so a finally task has no `after` and reads no output of another finally
  * task, and no DAG task runs after or reads a finally task. (Results of DAG tasks, params and
- * {{tasks.T.status}} are what a finally task may read.) Mounting a volume task's PVC (`pvolumes`)
+ * {{tasks.T.status}} are what a finally task may read.) `afterAny` runs a task after its
+ * any-sequencer, so a finally task has none. Mounting a volume task's PVC (`pvolumes`)
  * reads its `name` result, so the same holds for it. Inside a loop or custom group the tasks form
  * the group's own pipeline, where ordinary DAG rules hold.
  */
@@ -45,6 +46,9 @@ export function FinallyDependencies({ model, report }: RuleContext): void {
           ? `finally task '${node.name}' reads ${part.source} of another finally task; Tekton gives finally tasks the results of DAG tasks only`
           : `'${node.name}' reads ${part.source} of finally task '${target.name}', which runs after the DAG`;
         report({ code: 'finally-dependency', message, hint: 'Move the producing task under tasks.', doc: model.doc, pointer: site.pointer, within: { offset: part.offset, length: part.source.length } });
+      }
+      if (node.kind === 'task' && isObject(node.spec.afterAny) && isFinally(node) && !nestedPipelineOf(node)) {
+        report({ code: 'finally-dependency', message: `finally task '${node.name}' has afterAny: it would run after its any-sequencer, and Tekton forbids runAfter in finally`, hint: 'Use a standalone anySequencer node (nothing runs after it) or move the task under tasks or into a loop in finally.', doc: model.doc, pointer: childPointer(node.pointer, 'afterAny'), atKey: true });
       }
       if (node.kind !== 'task' || !isObject(node.spec.pvolumes)) continue;
       for (const [path, name] of Object.entries(node.spec.pvolumes)) {

@@ -36,4 +36,10 @@ describe('FinallyDependencies', () => {
     expect(codes({ tasks: { w: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { a: { component: 'make' }, n: nested, c: { component: 'make', after: ['b'] } } } } })).toEqual([]);
     expect(codes({ tasks: { w: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { n: { loop: { items: [1] }, tasks: { a: { component: 'make' } } } } }, c: { component: 'make', after: ['a'] } } })).toEqual(['finally-dependency']);
   });
+  it('forbids afterAny on a finally task, which would run after its sequencer, but not in a loop there or on a standalone sequencer', () => {
+    const waiter = { component: 'echo', arguments: { text: 'x' }, afterAny: { tasks: ['f'] } };
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: { f: { component: 'make' }, w: waiter } })).toEqual(['finally-dependency']);
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: { f: { component: 'make' }, s: { anySequencer: { tasks: ['f'] } } } })).toEqual([]);
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { f: { component: 'make' }, w: waiter } } } })).toEqual([]);
+  });
 });
