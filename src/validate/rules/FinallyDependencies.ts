@@ -21,9 +21,14 @@ const isFinally = (node: NodeModel) => node.section !== 'tasks';
  * the two, or the loops nested there that hold them), where ordinary DAG rules hold.
  */
 function forbidden(node: NodeModel, target: NodeModel): boolean {
-  const around = new Set(ancestors(node));
-  if ([...ancestors(target)].some((group) => (group.kind === 'loop' || group.kind === 'customGroup') && around.has(group))) return false;
+  if (sharePipeline(node, target)) return false;
   return isFinally(target) || (isFinally(node) && !nestedPipelineOf(node));
+}
+
+/** Whether a loop or custom group holds both nodes, so that a dependency between them stays in its pipeline. */
+function sharePipeline(node: NodeModel, target: NodeModel): boolean {
+  const around = new Set(ancestors(node));
+  return [...ancestors(target)].some((group) => (group.kind === 'loop' || group.kind === 'customGroup') && around.has(group));
 }
 
 export function FinallyDependencies({ model, report }: RuleContext): void {
@@ -33,9 +38,13 @@ export function FinallyDependencies({ model, report }: RuleContext): void {
     for (const node of allNodes(scope)) {
       node.after.forEach((name, i) => {
         const target = scope.nodes.get(name);
-        if (target && !forbidden(node, target)) return;
+        if (target && !forbidden(node, target) && !(isFinally(node) && !sharePipeline(node, target))) return;
         const pointer = childPointer(childPointer(node.pointer, 'after'), i);
-        if (isFinally(node) && !nestedPipelineOf(node)) report({ code: 'finally-dependency', message: `finally task '${node.name}' runs after '${name}': Tekton forbids runAfter in finally, where every task starts once the DAG is done`, hint: 'Remove the after; read a DAG task\'s outputs or {{tasks.T.status}} instead.', doc: model.doc, pointer });
+        const home = nestedPipelineOf(node);
+        if (isFinally(node) && home && target) {
+          // The edge leaves the loop (or group): its outermost finally task would carry it.
+          report({ code: 'finally-dependency', message: `'${node.name}' runs after '${name}', outside ${home.kind === 'loop' ? 'loop' : 'custom group'} '${home.name}' in ${node.section}: the finally task running it would run after '${name}', and Tekton forbids runAfter in finally`, hint: 'Remove the after: finally tasks start once the DAG is done.', doc: model.doc, pointer });
+        } else if (isFinally(node) && !home) report({ code: 'finally-dependency', message: `finally task '${node.name}' runs after '${name}': Tekton forbids runAfter in finally, where every task starts once the DAG is done`, hint: 'Remove the after; read a DAG task\'s outputs or {{tasks.T.status}} instead.', doc: model.doc, pointer });
         else if (target && isFinally(target)) report({ code: 'finally-dependency', message: `'${node.name}' runs after finally task '${name}'`, hint: 'DAG tasks cannot wait for finally tasks; move one of them.', doc: model.doc, pointer });
       });
       for (const { site, part } of resolvedReferences(model, node)) {

@@ -42,4 +42,10 @@ describe('FinallyDependencies', () => {
     expect(codes({ tasks: { a: { component: 'make' } }, finally: { f: { component: 'make' }, s: { anySequencer: { tasks: ['f'] } } } })).toEqual([]);
     expect(codes({ tasks: { a: { component: 'make' } }, finally: { l: { loop: { items: [1] }, tasks: { f: { component: 'make' }, w: waiter } } } })).toEqual([]);
   });
+  it('forbids after from inside a loop in finally to a task outside it, which would put runAfter on the finally loop task', () => {
+    const loop = (after: string) => ({ l: { loop: { items: [1] }, tasks: { c: { component: 'make' }, t: { component: 'make', after: [after] } } } });
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: loop('a') })).toEqual(['finally-dependency']);
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: { f: { component: 'make' }, ...loop('f') } })).toEqual(['finally-dependency']);
+    expect(codes({ tasks: { a: { component: 'make' } }, finally: loop('c') })).toEqual([]);
+  });
 });
