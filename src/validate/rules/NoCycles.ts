@@ -1,14 +1,14 @@
 /**
  * NoCycles: the dependencies of a pipeline (or graph) form no cycle. A node depends on the names in
- * its `after` and in the `after` of its enclosing groups, on its enclosing conditions, and on the
- * tasks whose outputs it references (its own too); depending on a group means depending on
+ * its `after` and in the `after` of its enclosing groups, on its enclosing conditions, on the
+ * tasks whose outputs it references (its own too) and the volume tasks it mounts (`pvolumes`); depending on a group means depending on
  * everything inside it. Tekton rejects
  * cyclic pipelines at admission.
  */
 import { templateMeaning, type TemplateMeaning } from '../../model/nodeReferences.js';
 import { isResolveError, producerOf } from '../../model/resolve.js';
 import { referenceSites } from '../../model/referenceSites.js';
-import { allNodes, allScopes, childrenOf, type NodeModel, type ScopeModel, type SpecModel } from '../../model/specModel.js';
+import { allNodes, allScopes, childrenOf, isObject, type NodeModel, type ScopeModel, type SpecModel } from '../../model/specModel.js';
 import type { RuleContext } from '../ruleContext.js';
 
 export function NoCycles({ model, report }: RuleContext): void {
@@ -64,6 +64,10 @@ function dependenciesOf(model: SpecModel, scope: ScopeModel, node: NodeModel): S
     // The nodes of a condition run once it has been evaluated (its condition task, or the
     // results its direct `when` reads): they depend on what the condition reads.
     if (holder !== node && holder.kind === 'condition') (set ??= new Set()).add(holder.name);
+  }
+  // Mounting a volume task's PVC reads its `name` result.
+  if (node.kind === 'task' && isObject(node.spec.pvolumes)) {
+    for (const target of Object.values(node.spec.pvolumes)) if (typeof target === 'string' && target !== node.name && scope.nodes.has(target)) (set ??= new Set()).add(target);
   }
   const sites = referenceSites(node);
   let readsItself = false;

@@ -29,6 +29,14 @@ describe('NoCycles', () => {
     expect(guarded.diagnostics.map((d) => d.message)).toEqual(['dependency cycle: c → t → c']);
   });
 
+  it('counts mounting a volume task (pvolumes) as depending on it', () => {
+    const result = compileSpec({
+      components: { pvc: { implementation: { volume: { size: '1Gi' } } }, sh: { implementation: { container: { image: 'alpine', command: ['ls'] } } } },
+      tasks: { v: { component: 'pvc', after: ['w'] }, w: { component: 'sh', pvolumes: { '/m': 'v' } } },
+    });
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['dependency cycle: v → w → v']);
+  });
+
   it('reports a cycle closing a chain of 100,000 tasks (the walk does not recurse per link)', () => {
     // t1 reads t2, t2 reads t3, …: a depth-first walk from t1 goes 100,000 links deep before tN's after closes it.
     const n = 100_000;
