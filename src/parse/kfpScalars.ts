@@ -77,9 +77,11 @@ function pyFloat(s: string): number {
   return sign * t.replace(/^[-+]/, '').split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-const same = (a: Reading, b: Reading): boolean => {
+/** Whether two readings give the container the same value. */
+export const sameReading = (a: Reading, b: Reading): boolean => {
   const number = (r: Reading) => r.kind === 'int' || r.kind === 'float';
-  if (number(a) && number(b)) return Object.is(a.value, b.value) || (Number.isNaN(a.value) && Number.isNaN(b.value));
+  // As text both give the same digits: -0 and 0 are one value here (Python's int has no -0).
+  if (number(a) && number(b)) return a.value === b.value || (Number.isNaN(a.value) && Number.isNaN(b.value));
   return a.kind === b.kind && a.value === b.value;
 };
 
@@ -123,7 +125,7 @@ export function kfpScalarDifferences(doc: SourceDocument): ScalarDifference[] {
     if (source.includes('\n')) return;
     const kfp = pyReading(source);
     const kft = coreReading(source);
-    if (!same(kfp, kft)) out.push({ offset: start, source, kfp: words(kfp, source), kft: words(kft, source) });
+    if (!sameReading(kfp, kft)) out.push({ offset: start, source, kfp: words(kfp, source), kft: words(kft, source) });
   };
   forEachRange(doc.positions, 'value', check);
   forEachRange(doc.positions, 'key', check);
