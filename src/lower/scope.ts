@@ -11,6 +11,7 @@
  * body pipeline and asks its parent for the value to bind it to, which may import it in turn.
  * Dependencies on tasks outside the body are lifted the same way, onto the loop task.
  */
+import type { Task } from '../generated/pipeline.js';
 import { referencesIn, type Reference } from '../model/references.js';
 import { isResolveError, producerOf, resolveReference, type Resolution } from '../model/resolve.js';
 import type { SharedBinding } from './bindings.js';
@@ -22,6 +23,8 @@ import { propagateGuards } from './guards.js';
 import type { ParamIR, ParamSpecIR, PipelineTaskIR, TaskRunSpecIR, WhenIR } from './ir.js';
 import { hasAfterAny, sequencerSpecName } from './anySequencer.js';
 import { dnsLabel, NameAllocator, paramName } from './names.js';
+import { taskRunSpecOf } from './podSpec.js';
+import { runPodTemplate } from './podTemplate.js';
 import { visitors } from './visitors/index.js';
 
 export interface Frame {
@@ -85,6 +88,12 @@ export class ScopeLowering {
    * or graph instance's entries go to its PipelineLoop, which passes them to its runs.
    */
   readonly taskRunSpecs: TaskRunSpecIR[] = [];
+
+  /** Records the pod settings of pipeline task `name` (`spec` with config.taskDefaults applied), if it sets any. */
+  addTaskRunSpec(name: string, spec: Task): void {
+    const runSpec = taskRunSpecOf(name, spec, runPodTemplate(this.ctx.model.config));
+    if (runSpec) this.taskRunSpecs.push(runSpec);
+  }
   /** Pipeline workspaces this pipeline's tasks, or tasks of pipelines nested in it, bind. */
   readonly workspacesUsed = new Set<string>();
   private readonly naming: TaskNaming;

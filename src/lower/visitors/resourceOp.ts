@@ -15,8 +15,6 @@ import { constantText, TaskBindings } from '../bindings.js';
 import { durationText } from '../durations.js';
 import type { EnvVarIR, ParamIR, ParamSpecIR, PipelineTaskIR, ResultIR, StepIR } from '../ir.js';
 import { paramName } from '../names.js';
-import { taskRunSpecOf } from '../podSpec.js';
-import { runPodTemplate } from '../podTemplate.js';
 import type { Frame, ScopeLowering } from '../scope.js';
 import { readsAsOtherThanString } from '../../util/yaml11.js';
 import { withTaskDefaults } from '../taskDefaults.js';
@@ -86,8 +84,7 @@ export function resourceOpTask(node: TaskNode, component: ComponentModel, loweri
   // config.taskDefaults under the task's own labels, annotations and pod settings (its env has no
   // container to go to here); the pod settings go into taskRunSpecs, as for a container task.
   const spec = withTaskDefaults(lowering.ctx.model, node);
-  const runSpec = taskRunSpecOf(name, spec, runPodTemplate(lowering.ctx.model.config));
-  if (runSpec) lowering.taskRunSpecs.push(runSpec);
+  lowering.addTaskRunSpec(name, spec);
   const impl = component.spec.implementation;
   const resource = resourceOf(impl, name);
   const bindings = new TaskBindings(lowering, node);

@@ -21,8 +21,7 @@ import { checkArgoInputParameters } from '../argoInputParameters.js';
 import { resourceOpTask } from './resourceOp.js';
 import { anySequencerTask } from '../anySequencer.js';
 import { copyResultsArtifactsStep, type ResultCopy } from '../dataPassing/steps.js';
-import { podFeatures, taskRunSpecOf } from '../podSpec.js';
-import { runPodTemplate } from '../podTemplate.js';
+import { podFeatures } from '../podSpec.js';
 import { packResults, splitResults } from '../resultSizes.js';
 import { withTaskDefaults } from '../taskDefaults.js';
 import { unusedArguments } from '../unusedArguments.js';
@@ -80,8 +79,7 @@ export function containerTask(node: TaskNode, component: ComponentModel, contain
   const steps: StepIR[] = [...lowered.before, ...pod.initSteps, main, ...copy.steps];
   const split = node.spec.resultSizes ? splitResults(steps, packResults(node.spec.resultSizes, [...component.outputs.keys()])) : { steps, moved: NOTHING_MOVED };
   recordArtifacts(lowering, name, files, bindings, split.moved);
-  const runSpec = taskRunSpecOf(name, defaulted.spec, runPodTemplate(lowering.ctx.model.config));
-  if (runSpec) lowering.taskRunSpecs.push(runSpec);
+  lowering.addTaskRunSpec(name, defaulted.spec);
   // Optional fields are assigned in the order of TaskSpecIR, metadata last.
   const taskSpec: Mutable<Partial<TaskSpecIR>> = {
     params: paramSpecs(bindings.params),
